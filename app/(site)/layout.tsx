@@ -1,0 +1,12 @@
+import { SiteHeader } from "@/components/site/site-header";
+
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    ".next-test/**",
+    "node_modules/**",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Configuration is read in lib/env.ts only (conventions); scripts and tooling configs are exempt below.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+    },
+  },
+  {
+    files: [
+      "lib/env.ts",
+      "scripts/**",
+      "prisma/**",
+      "e2e/**",
+      "instrumentation.ts",
+      "*.config.*",
+      "prisma.config.ts",
+      "**/*.test.ts",
+      "lib/testing/**",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
+]);

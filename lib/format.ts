@@ -1,0 +1,18 @@
+const monthFormat = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function formatMonth(d: Date): string {
+  return monthFormat.format(d);
+}
+
+export function formatDate(d: Date): string {
+  return dateFormat.format(d);
+}
+
+/** "By A, B & C" for up to three authors, "By A et al." beyond. */
+export function authorsLine(names: string[]): string {
+  if (names.length === 0) return "";
+  if (names.length > 3) return `By ${names[0]} et al.`;
+  if (names.length === 1) return `By ${names[0]}`;
+  return `By ${names.slice(0, -1).join(", ")} & ${names[names.length - 1]}`;
+}

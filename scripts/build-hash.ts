@@ -1,0 +1,54 @@
+/**
+ * "Is there a current build?" — a hash of everything `next build` reads, stored beside the build.
+ * `npm start` rebuilds only when it changed (or no build exists).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
+
+function distDir(): string {
+  return path.resolve(process.env.NEXT_DIST_DIR || ".next");
+}
+
+function walk(p: string, out: string[]) {
+  if (!existsSync(p)) return;
+  if (statSync(p).isDirectory()) {
+    for (const name of readdirSync(p).sort()) walk(path.join(p, name), out);
+  } else {
+    out.push(p);
+  }
+}
+
+export function sourceHash(): string {
+  const files: string[] = [];
+  for (const input of INPUTS) walk(input, files);
+  const h = createHash("sha256");
+  for (const f of files) {
+    h.update(f);
+    h.update(readFileSync(f));
+  }
+  return h.digest("hex");
+}
+
+export function buildIsCurrent(): boolean {
+  const marker = path.join(distDir(), "picks-build-hash");
+  return existsSync(path.join(distDir(), "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === sourceHash();
+}
+
+export function recordBuild(): void {
+  writeFileSync(path.join(distDir(), "picks-build-hash"), sourceHash());
+}
