@@ -3,7 +3,7 @@
  * "hep-th/9711200" or "math.GT/0309136", optionally with a version suffix "v2".
  */
 
-const NEW_STYLE = /^(\d{4}\.\d{4,5})(?:v(\d+))?$/;
+const NEW_STYLE = /^((\d{2})(\d{2})\.(\d{4,5}))(?:v(\d+))?$/;
 const OLD_STYLE = /^([a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v(\d+))?$/;
 
 export type ArxivId = {
@@ -29,11 +29,26 @@ export function parseArxivId(input: string): ArxivId | null {
   } else {
     s = s.replace(/^arxiv:\s*/i, "");
   }
-  const m = s.match(NEW_STYLE) ?? s.match(OLD_STYLE);
-  if (!m) return null;
-  const version = m[2] ? Number(m[2]) : undefined;
+  let id: string;
+  let v: string | undefined;
+  const n = s.match(NEW_STYLE);
+  if (n) {
+    const [, whole, yy, mm, serial, ver] = n;
+    // YYMM.NNNN from April 2007 to 2014, YYMM.NNNNN since January 2015.
+    const month = Number(mm);
+    const fiveDigits = Number(yy) >= 15;
+    if (month < 1 || month > 12 || serial.length !== (fiveDigits ? 5 : 4) || (Number(yy) === 7 && month < 4)) return null;
+    id = whole;
+    v = ver;
+  } else {
+    const o = s.match(OLD_STYLE);
+    if (!o) return null;
+    id = o[1];
+    v = o[2];
+  }
+  const version = v ? Number(v) : undefined;
   if (version !== undefined && version < 1) return null;
-  return version === undefined ? { id: m[1] } : { id: m[1], version };
+  return version === undefined ? { id } : { id, version };
 }
 
 function tryUrl(s: string): URL | null {

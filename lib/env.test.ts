@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const secret = "s".repeat(40);
+
+describe("parseEnv", () => {
+  it("accepts a complete production configuration and applies defaults", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://picks@db.internal:5432/picks", AUTH_SECRET: secret, NODE_ENV: "production" });
+    expect(env.PICKS_DEMO).toBe(false);
+    expect(env.ARXIV_API_URL).toBe("https://export.arxiv.org/api/query");
+    expect(env.DATABASE_POOL_MAX).toBe(10);
+  });
+
+  it("names a malformed DATABASE_URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/picks", AUTH_SECRET: secret })).toThrow(/DATABASE_URL must be a postgresql:/);
+    expect(() => parseEnv({ DATABASE_URL: "not a url", AUTH_SECRET: secret })).toThrow(EnvError);
+  });
+
+  it("names a missing DATABASE_URL", () => {
+    expect(() => parseEnv({ AUTH_SECRET: secret })).toThrow(/DATABASE_URL is not set/);
+  });
+
+  it("requires AUTH_SECRET outside demo mode, but not in it", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://localhost/picks" })).toThrow(/AUTH_SECRET is required outside demo mode/);
+    expect(parseEnv({ DATABASE_URL: "postgresql://localhost/picks", PICKS_DEMO: "1" }).PICKS_DEMO).toBe(true);
+  });
+
+  it("rejects a short AUTH_SECRET and a bad ARXIV_API_URL, naming both", () => {
+    try {
+      parseEnv({ DATABASE_URL: "postgresql://localhost/picks", AUTH_SECRET: "short", ARXIV_API_URL: "nope" });
+      expect.unreachable();
+    } catch (e) {
+      expect(String(e)).toMatch(/AUTH_SECRET must be at least 32/);
+      expect(String(e)).toMatch(/ARXIV_API_URL/);
+    }
+  });
+});
