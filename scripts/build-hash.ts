@@ -28,7 +28,8 @@ function walk(p: string, out: string[]) {
   if (!existsSync(p)) return;
   if (statSync(p).isDirectory()) {
     for (const name of readdirSync(p).sort()) walk(path.join(p, name), out);
-  } else {
+  } else if (!/\.test\.tsx?$/.test(p) && !p.includes(`${path.sep}test-fixtures${path.sep}`)) {
+    // Tests are not part of the build.
     out.push(p);
   }
 }

@@ -6,7 +6,7 @@ function start(env: Record<string, string>) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["DATABASE_URL", "AUTH_SECRET", "PICKS_DEMO"].includes(k)));
   return spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     encoding: "utf8",
-    env: { ...clean, ...env, PORT: "1" },
+    env: { ...clean, ...env, PORT: "1", NODE_ENV: "production" },
     timeout: 60_000,
   });
 }

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../lib/testing/db";
+import { setupTestDatabase } from "../lib/testing/db";
 import { verifyPassword } from "../lib/auth/password";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 function userCreate(args: string[], stdin: string) {
   return spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", ...args], {

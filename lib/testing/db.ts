@@ -29,7 +29,7 @@ export type TestDatabase = { url: string; client: () => PrismaClient };
  * Registers beforeAll/afterAll hooks that give this test file a fresh, migrated database.
  * Use `db.client()` inside tests; call truncateAll between tests that need an empty database.
  */
-export function useTestDatabase(): TestDatabase {
+export function setupTestDatabase(): TestDatabase {
   const serverUrl = inject("picksTestServerUrl");
   const template = inject("picksTestTemplate");
   const name = `picks_test_${randomBytes(6).toString("hex")}`;
@@ -49,7 +49,7 @@ export function useTestDatabase(): TestDatabase {
   return {
     url,
     client: () => {
-      if (!client) throw new Error("useTestDatabase(): the database is ready only inside tests and hooks");
+      if (!client) throw new Error("setupTestDatabase(): the database is ready only inside tests and hooks");
       return client;
     },
   };

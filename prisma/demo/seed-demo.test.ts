@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../lib/testing/db";
+import { setupTestDatabase } from "../../lib/testing/db";
 import { verifyPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed-demo";
 
-const db = useTestDatabase();
+const db = setupTestDatabase();
 
 const EXPECTED_ORDER = [
   "2102.07074",
