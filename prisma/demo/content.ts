@@ -15,12 +15,12 @@ export const demoIssue = {
   slug: "2021-03",
   title: "Our top picks for March 2021",
   publishedAt: new Date("2021-03-31T09:00:00Z"),
-  intro: `Every month thousands of new papers land on arXiv, and nobody can read them all. These are the nine
+  intro: String.raw`Every month thousands of new papers land on arXiv, and nobody can read them all. These are the nine
 from February and March that our curators kept coming back to: papers that open a direction, settle an
 argument, or are simply a pleasure to read.
 
 The selection is opinionated on purpose. Disagree with us? Good, tell us which paper we missed.`,
-  closing: `That is all for March. Next month we look at what happened to the ideas above once other groups
+  closing: String.raw`That is all for March. Next month we look at what happened to the ideas above once other groups
 tried to reproduce them. Until then, happy reading.`,
 };
 
@@ -28,10 +28,10 @@ export const demoPicks: DemoPick[] = [
   {
     arxivId: "2102.07074",
     topics: ["Transformers", "Generative models"],
-    why: `Convolutions were the last component standing in image GANs. This paper removes them entirely
+    why: String.raw`Convolutions were the last component standing in image GANs. This paper removes them entirely
 and shows that a GAN built from nothing but Transformer blocks can be trained to competitive quality —
 once you know which knobs to turn.`,
-    keyInsights: `A pure Transformer GAN is *unstable* out of the box. The authors make it work with a small
+    keyInsights: String.raw`A pure Transformer GAN is *unstable* out of the box. The authors make it work with a small
 set of changes:
 
 - **Data augmentation** matters much more than it does for convolutional GANs.
@@ -45,9 +45,9 @@ remembering.`,
   {
     arxivId: "2102.01293",
     topics: ["Scaling laws", "Transfer learning"],
-    why: `Pre-train, then fine-tune is how most models are built today, yet the value of pre-training is
+    why: String.raw`Pre-train, then fine-tune is how most models are built today, yet the value of pre-training is
 usually described in anecdotes. This paper measures it, in units of data.`,
-    keyInsights: `The *effective data transferred* $D_T$ is the amount of extra fine-tuning data a model
+    keyInsights: String.raw`The *effective data transferred* $D_T$ is the amount of extra fine-tuning data a model
 trained from scratch would need to match the pre-trained one. Across model sizes $N$ and fine-tuning set
 sizes $D_F$ it follows a simple power law:
 
@@ -71,9 +71,9 @@ other domains without checking.`,
   {
     arxivId: "2102.00176",
     topics: ["NLP", "Science of science"],
-    why: `Reviewing load is one of the sore points of modern ML research. Rather than asking whether a
+    why: String.raw`Reviewing load is one of the sore points of modern ML research. Rather than asking whether a
 model *could* review papers, the authors build one and evaluate it honestly, aspect by aspect.`,
-    keyInsights: `Generated reviews cover more aspects of a paper than typical human reviews, but they are
+    keyInsights: String.raw`Generated reviews cover more aspects of a paper than typical human reviews, but they are
 less constructive and occasionally state things that are simply false. The evaluation framework is the
 lasting contribution; it scores a review along separate axes:
 
@@ -87,9 +87,9 @@ Conclusion: useful as a first-pass assistant, not as a reviewer.`,
   {
     arxivId: "2102.10106",
     topics: ["Self-supervised learning"],
-    why: `Contrastive methods usually treat a sample's nearest neighbours with suspicion. This work does
+    why: String.raw`Contrastive methods usually treat a sample's nearest neighbours with suspicion. This work does
 the opposite — it *mines* neighbours as positive views — and the idea holds up.`,
-    keyInsights: `Instead of only augmenting a sample to create a second view, the method looks up a
+    keyInsights: String.raw`Instead of only augmenting a sample to create a second view, the method looks up a
 nearby sample in representation space and predicts it. The approach came out of decoding neural activity
 recordings, where good hand-crafted augmentations do not exist, and transfers to images. A nice example of
 ideas crossing from neuroscience back into machine learning.`,
@@ -97,9 +97,9 @@ ideas crossing from neuroscience back into machine learning.`,
   {
     arxivId: "2102.12092",
     topics: ["Generative models", "Multimodal"],
-    why: `Text-to-image generation as plain language modelling: caption tokens followed by image tokens,
+    why: String.raw`Text-to-image generation as plain language modelling: caption tokens followed by image tokens,
 one autoregressive Transformer, and a lot of scale. The samples speak for themselves.`,
-    keyInsights: `A discrete VAE compresses each image to a $32 \\times 32$ grid of tokens from a vocabulary
+    keyInsights: String.raw`A discrete VAE compresses each image to a $32 \times 32$ grid of tokens from a vocabulary
 of 8192, so an image becomes a "sentence" of $1024$ words. A 12-billion-parameter Transformer then models
 the joint sequence of text and image tokens. At sampling time, candidates are re-ranked with a
 contrastive image–text model.
@@ -110,9 +110,9 @@ worth reading on its own.`,
   {
     arxivId: "2102.11107",
     topics: ["Causality"],
-    why: `A clear map of where causal inference and representation learning meet, and why the i.i.d.
+    why: String.raw`A clear map of where causal inference and representation learning meet, and why the i.i.d.
 assumption is the thing standing between today's models and robust generalisation.`,
-    keyInsights: `The paper orders models by what they can answer: statistical models predict, causal
+    keyInsights: String.raw`The paper orders models by what they can answer: statistical models predict, causal
 graphical models also handle interventions, and structural causal models support counterfactuals. It
 then asks how high-level causal variables could be *learned* from raw observations, and what that would
 buy for semi-supervised learning, robustness and reinforcement learning. A good entry point for anyone
@@ -121,17 +121,17 @@ new to the area.`,
   {
     arxivId: "2102.06171",
     topics: ["Optimization", "Computer vision"],
-    why: `Batch normalisation is everywhere, and costly. This paper trains state-of-the-art image
+    why: String.raw`Batch normalisation is everywhere, and costly. This paper trains state-of-the-art image
 classifiers without any normalisation layer at all.`,
-    keyInsights: `The key ingredient is **adaptive gradient clipping** (AGC): clip each unit's gradient
+    keyInsights: String.raw`The key ingredient is **adaptive gradient clipping** (AGC): clip each unit's gradient
 $G_i$ relative to the norm of its weights $W_i$ rather than to a fixed threshold,
 
 $$
-G_i \\leftarrow
-\\begin{cases}
-\\lambda \\dfrac{\\lVert W_i \\rVert^\\star}{\\lVert G_i \\rVert} G_i & \\text{if } \\dfrac{\\lVert G_i \\rVert}{\\lVert W_i \\rVert^\\star} > \\lambda, \\\\
-G_i & \\text{otherwise.}
-\\end{cases}
+G_i \leftarrow
+\begin{cases}
+\lambda \dfrac{\lVert W_i \rVert^\star}{\lVert G_i \rVert} G_i & \text{if } \dfrac{\lVert G_i \rVert}{\lVert W_i \rVert^\star} > \lambda, \\
+G_i & \text{otherwise.}
+\end{cases}
 $$
 
 AGC makes training stable at large batch sizes and strong augmentation. The comparisons favour the
@@ -140,9 +140,9 @@ authors' setting, so expect the follow-up work to test the claims further.`,
   {
     arxivId: "2102.11090",
     topics: ["Transformers", "NLP"],
-    why: `Self-attention ignores order, so every Transformer bolts position information on somehow — and
+    why: String.raw`Self-attention ignores order, so every Transformer bolts position information on somehow — and
 there are dozens of ways to do it. This survey finally puts them side by side.`,
-    keyInsights: `The overview classifies methods by *where* position enters (added to embeddings or inside
+    keyInsights: String.raw`The overview classifies methods by *where* position enters (added to embeddings or inside
 the attention matrix), *what* it encodes (absolute or relative, sequences or graphs), and whether it is
 learned. It does not add new results, but it is the reference to hand to someone asking "which
 positional encoding should I use?"`,
@@ -150,9 +150,9 @@ positional encoding should I use?"`,
   {
     arxivId: "2102.07033",
     topics: ["Question answering", "NLP"],
-    why: `If you could anticipate every question a corpus can answer, you would only need to look answers
+    why: String.raw`If you could anticipate every question a corpus can answer, you would only need to look answers
 up. This paper generates 65 million such questions and shows how far that gets you.`,
-    keyInsights: `Open-domain QA systems usually retrieve passages and then read them, which is expensive
+    keyInsights: String.raw`Open-domain QA systems usually retrieve passages and then read them, which is expensive
 per question. Here the corpus is turned into question–answer pairs ahead of time, and answering becomes
 nearest-neighbour search over questions: orders of magnitude faster, with competitive accuracy. The
 retriever's confidence is well calibrated, so it can hand hard questions to a slower retriever-reader

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "../../lib/testing/db";
 import { verifyPassword } from "../../lib/auth/password";
+import { renderMarkdown } from "../../lib/markdown/render";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed-demo";
 
 const db = setupTestDatabase();
@@ -45,6 +46,15 @@ describe("seedDemo", () => {
     expect(text).toMatch(/^\s*(-|\d+\.) /m);
     expect(text).toMatch(/[^$]\$[^$\n]+\$[^$]/);
     expect(text).toMatch(/\$\$[\s\S]+?\$\$/);
+    // Every formula is valid TeX (KaTeX marks errors with .katex-error) and no escape was lost.
+    for (const p of issue.picks) {
+      for (const source of [p.why, p.keyInsights]) {
+        expect(source).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/);
+        expect(renderMarkdown(source)).not.toContain("katex-error");
+      }
+    }
+    expect(renderMarkdown(issue.picks[1].keyInsights)).toContain('<annotation encoding="application/x-tex">D_T = k \\, (D_F)^{\\alpha} \\, (N)^{\\beta}</annotation>');
+
     const figures = issue.picks.flatMap((p) => p.figures);
     expect(figures.length).toBeGreaterThanOrEqual(1);
     expect(figures[0]).toMatchObject({ url: expect.stringMatching(/^\/figures\//), caption: expect.any(String), sourceCredit: expect.any(String) });
