@@ -162,3 +162,18 @@ export async function getLatestPublicIssue() {
     },
   });
 }
+
+/** One page of public issues, newest first (JSON API). */
+export async function listPublicIssuesPage(page: number, size: number): Promise<{ items: IssueSummary[]; total: number }> {
+  const [items, total] = await Promise.all([
+    db().issue.findMany({
+      where: publicIssueWhere(),
+      orderBy: { month: "desc" },
+      skip: (page - 1) * size,
+      take: size,
+      select: { slug: true, title: true, month: true, publishedAt: true },
+    }),
+    db().issue.count({ where: publicIssueWhere() }),
+  ]);
+  return { items, total };
+}
