@@ -5,11 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { adminQuery, withDatabase } from "../lib/testing/admin-db";
 import { canConnect } from "./embedded-db";
+import { e2eDatabaseFile } from "../e2e/database-file";
 
 async function main() {
   const env: NodeJS.ProcessEnv = {
@@ -34,6 +35,9 @@ async function main() {
     env.PICKS_DATA_DIR = path.join(dir, "pglite");
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
+
+  // Tests that arrange data themselves (e2e/db.ts) find the database here.
+  if (env.DATABASE_URL) writeFileSync(e2eDatabaseFile(env.PORT!), JSON.stringify({ databaseUrl: env.DATABASE_URL }));
 
   const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { stdio: "inherit", env });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
