@@ -49,9 +49,9 @@ export async function generateVolume(databaseUrl: string): Promise<{ issueSlug: 
              'https://arxiv.org/abs/' || x.id, 'https://arxiv.org/pdf/' || x.id, now()
       FROM generate_series(1, ${BENCH_PAPERS}) g, vocab,
       LATERAL (SELECT '19' || lpad((1 + (g / 99999) % 12)::text, 2, '0') || '.' || lpad((g % 99999)::text, 5, '0') AS id) x,
-      LATERAL (SELECT initcap(string_agg(w[1 + floor(random() * array_length(w, 1))::int], ' ')) AS title
+      LATERAL (SELECT initcap(string_agg(w[1 + floor(random() * array_length(w, 1))::int + 0 * s], ' ')) AS title
                FROM generate_series(1, 5 + g % 6) s) t,
-      LATERAL (SELECT string_agg(w[1 + floor(random() * array_length(w, 1))::int], ' ') || '.' AS abstract
+      LATERAL (SELECT string_agg(w[1 + floor(random() * array_length(w, 1))::int + 0 * s], ' ') || '.' AS abstract
                FROM generate_series(1, 60 + g % 40) s) a,
       LATERAL (SELECT date '2015-01-01' + (g % 2200) AS day) d,
       LATERAL (SELECT (ARRAY['cs.LG','cs.CL','cs.CV','stat.ML','cs.AI'])[1 + g % 5] AS cat) c`);

@@ -49,36 +49,42 @@ export async function searchPicks({ q, page, size }: SearchParams): Promise<Sear
   if (!q) return { hits: [], total: 0, page: 1, size, pages: 0 };
   const aq = authorQuery(q);
   const offset = (page - 1) * size;
+  // Two stages: rank the matching public picks on narrow rows, then fetch texts, snippets and authors for
+  // the one page shown. Author names match through their own GIN index, only for papers that have them.
   const rows = await db().$queryRaw<Row[]>`
     WITH q AS (
       SELECT websearch_to_tsquery('english', ${q}) AS tq,
              CASE WHEN ${aq} = '' THEN NULL ELSE to_tsquery('simple', ${aq}) END AS aq
     ),
+    author_papers AS (
+      SELECT DISTINCT x."paperId" FROM "Author" a JOIN "PaperAuthor" x ON x."authorId" = a.id, q
+      WHERE q.aq IS NOT NULL AND a.search @@ q.aq
+    ),
     matches AS (
-      SELECT p.id AS "pickId", pa.id AS "paperId", pa."arxivId", pa.title, pa.abstract, p.why,
-             i.slug AS "issueSlug", i.title AS "issueTitle", i.month,
-             ts_rank(pa.search, q.tq) * 2 + ts_rank(p.search, q.tq)
-               + CASE WHEN q.aq IS NOT NULL AND EXISTS (
-                   SELECT 1 FROM "PaperAuthor" x JOIN "Author" a ON a.id = x."authorId"
-                   WHERE x."paperId" = pa.id AND a.search @@ q.aq) THEN 1 ELSE 0 END AS rank,
+      SELECT p.id AS "pickId", p."paperId", i.month, pa."arxivId",
+             ts_rank(pa.search, q.tq) * 2 + ts_rank(p.search, q.tq) + CASE WHEN ap."paperId" IS NULL THEN 0 ELSE 1 END AS rank,
              (pa.search @@ q.tq) AS "inPaper", (p.search @@ q.tq) AS "inPick"
       FROM "Pick" p
       JOIN "Issue" i ON i.id = p."issueId"
-      JOIN "Paper" pa ON pa.id = p."paperId", q
+      JOIN "Paper" pa ON pa.id = p."paperId"
+      CROSS JOIN q
+      LEFT JOIN author_papers ap ON ap."paperId" = p."paperId"
       WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now()))
-        AND (pa.search @@ q.tq OR p.search @@ q.tq OR (q.aq IS NOT NULL AND EXISTS (
-              SELECT 1 FROM "PaperAuthor" x JOIN "Author" a ON a.id = x."authorId"
-              WHERE x."paperId" = pa.id AND a.search @@ q.aq)))
+        AND (pa.search @@ q.tq OR p.search @@ q.tq OR ap."paperId" IS NOT NULL)
     ),
     page AS (
       SELECT *, count(*) OVER () AS total FROM matches ORDER BY rank DESC, month DESC, "arxivId" LIMIT ${size} OFFSET ${offset}
     )
-    SELECT page."arxivId", page.title, page."issueSlug", page."issueTitle", page.total,
-           ts_headline('english', CASE WHEN page."inPick" AND NOT page."inPaper" THEN page.why ELSE page.abstract END, q.tq,
+    SELECT page."arxivId", pa.title, i.slug AS "issueSlug", i.title AS "issueTitle", page.total,
+           ts_headline('english', CASE WHEN page."inPick" AND NOT page."inPaper" THEN p.why ELSE pa.abstract END, q.tq,
                        ${`StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
            ARRAY(SELECT a.name FROM "PaperAuthor" x JOIN "Author" a ON a.id = x."authorId"
                  WHERE x."paperId" = page."paperId" ORDER BY x.position) AS authors
-    FROM page, q
+    FROM page
+    JOIN "Pick" p ON p.id = page."pickId"
+    JOIN "Paper" pa ON pa.id = page."paperId"
+    JOIN "Issue" i ON i.id = p."issueId"
+    CROSS JOIN q
     ORDER BY page.rank DESC, page.month DESC, page."arxivId"`;
   let total = rows.length ? Number(rows[0].total) : 0;
   // Past the last page: still tell the reader how many results there are.
