@@ -166,3 +166,17 @@ test("a reading is counted once a day through the beacon", async ({ page, reques
   await request.post("/api/views", { data: { slug: "2019-04" }, headers: { "user-agent": "Googlebot/2.1" } });
   expect(await count()).toBe(before + 1);
 });
+
+test("the issue page fits a 320 px wide screen and follows the system's dark mode", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/issues/2021-03");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  expect(r + g + b).toBeLessThan(100);
+  // Keyboard users: the skip link is the first stop and lands on the main content.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await context.close();
+});
