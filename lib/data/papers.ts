@@ -10,6 +10,7 @@ import { MAX_BATCH, parseIdBatch } from "../arxiv/batch";
 import { ARXIV_REQUEST_SPACING_MS, fetchArxivBatch, type FetchFailureKind } from "../arxiv/client";
 import { savePaper } from "../arxiv/store";
 import { assertRole, type Actor } from "./access";
+import { describeRevision, type PaperRevision } from "./paper-revision";
 
 export type ArxivRequestOptions = {
   /** Defaults to ARXIV_API_URL. */
@@ -142,28 +143,11 @@ export async function refreshPaper(actor: Actor, paperId: string, opts: ArxivReq
   return { ok: true, arxivId: paper.arxivId, previousVersion: paper.latestVersion, latestVersion: entry.version, message };
 }
 
-export type PaperRevision = {
-  fromVersion: number;
-  toVersion: number;
-  /** Null when the text of the pick's version was never fetched (the pick named an older version). */
-  title: { before: string; after: string } | null;
-  abstract: { before: string; after: string } | null;
-  earlierTextKnown: boolean;
-};
-
 /** What changed on arXiv since the version a pick was written about; null when nothing did. */
 export async function paperRevisionSince(paperId: string, pickVersion: number): Promise<PaperRevision | null> {
   const paper = await db().paper.findUnique({
     where: { id: paperId },
-    select: { latestVersion: true, title: true, abstract: true, snapshots: { where: { version: pickVersion }, select: { title: true, abstract: true } } },
+    select: { latestVersion: true, title: true, abstract: true, snapshots: { select: { version: true, title: true, abstract: true } } },
   });
-  if (!paper || paper.latestVersion <= pickVersion) return null;
-  const before = paper.snapshots[0];
-  return {
-    fromVersion: pickVersion,
-    toVersion: paper.latestVersion,
-    title: before && before.title !== paper.title ? { before: before.title, after: paper.title } : null,
-    abstract: before && before.abstract !== paper.abstract ? { before: before.abstract, after: paper.abstract } : null,
-    earlierTextKnown: !!before,
-  };
+  return paper ? describeRevision(paper, pickVersion) : null;
 }
