@@ -23,7 +23,8 @@ export async function importIntoIssueAction(_prev: ImportState, formData: FormDa
   if (!parsed.success) return { ...fromZodError(parsed.error), values: { ids } };
   const result = await importIntoIssue(actor, parsed.data.issueId, parsed.data.ids);
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: { ids: [result.message] }, values: { ids } };
-  revalidatePath("/dashboard/issues", "layout");
+  // New picks may land in a published issue: refresh the public pages too (and the dashboard under them).
+  revalidatePath("/", "layout");
   return { ok: true, data: { message: result.message } };
 }
 
@@ -75,6 +76,7 @@ export async function refreshPaperAction(_prev: { ok: boolean; message: string }
   const paperId = String(formData.get("paperId") ?? "");
   if (!paperId || paperId.length > 64) return { ok: false, message: "Unknown paper." };
   const result = await refreshPaper(actor, paperId);
-  if (result.ok) revalidatePath("/dashboard/issues", "layout");
+  // Titles and authors show on public pages as well as in the dashboard.
+  if (result.ok) revalidatePath("/", "layout");
   return { ok: result.ok, message: result.message };
 }

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { IssueStatus } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "./access";
 
@@ -21,8 +22,8 @@ export async function submitForReview(actor: Actor, issueId: string): Promise<Wo
 }
 
 /** Why an issue cannot go public yet, or null when it can. */
-export async function publicationProblems(issueId: string): Promise<string | null> {
-  const picks = await db().pick.findMany({
+export async function publicationProblems(tx: Prisma.TransactionClient, issueId: string): Promise<string | null> {
+  const picks = await tx.pick.findMany({
     where: { issueId },
     orderBy: { position: "asc" },
     select: { position: true, why: true, paper: { select: { arxivId: true, title: true } } },
@@ -36,11 +37,13 @@ export async function publicationProblems(issueId: string): Promise<string | nul
 
 async function goPublic(actor: Actor, issueId: string, publishAt: Date, status: "PUBLISHED" | "SCHEDULED"): Promise<WorkflowOutcome> {
   assertRole(actor, "EDITOR");
-  const problem = await publicationProblems(issueId);
-  if (problem) return { ok: false, message: problem };
   return db().$transaction(async (tx) => {
-    const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { status: true, publishedAt: true, slug: true } });
-    if (!issue) return { ok: false as const, message: "This issue no longer exists." };
+    // Lock the issue row: concurrent publish/schedule/unpublish of one issue run one after the other.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Issue" WHERE id = ${issueId} FOR UPDATE`;
+    if (locked.length === 0) return { ok: false as const, message: "This issue no longer exists." };
+    const issue = await tx.issue.findUniqueOrThrow({ where: { id: issueId }, select: { status: true, publishedAt: true, slug: true } });
+    const problem = await publicationProblems(tx, issueId);
+    if (problem) return { ok: false as const, message: problem };
     if (!PUBLISHABLE.includes(issue.status)) return { ok: false as const, message: "This issue is already published." };
     await tx.issue.update({
       where: { id: issueId },
