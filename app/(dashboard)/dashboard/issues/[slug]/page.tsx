@@ -7,7 +7,7 @@ import { monthSchema } from "@/lib/validation/issues";
 import { IssueStatusBadge } from "@/components/dashboard/issue-status-badge";
 import { IssueTextEditor } from "@/components/dashboard/issue-text-editor";
 import { ImportForm } from "@/components/dashboard/import-form";
-import { PickEditor } from "@/components/dashboard/pick-editor";
+import { SortablePicks } from "@/components/dashboard/sortable-picks";
 import { WorkflowPanel } from "@/components/dashboard/workflow-panel";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -49,13 +49,7 @@ export default async function EditIssuePage({ params }: Props) {
             Picks ({issue.picks.length})
           </h2>
           {issue.picks.length === 0 && <p className="text-gray-600">No picks yet: import papers below.</p>}
-          <ol className="space-y-4">
-            {issue.picks.map((pick, i) => (
-              <li key={pick.id}>
-                <PickEditor pick={pick} isFirst={i === 0} isLast={i === issue.picks.length - 1} />
-              </li>
-            ))}
-          </ol>
+          <SortablePicks issueId={issue.id} picks={issue.picks} />
         </section>
         <ImportForm issueId={issue.id} />
       </div>
