@@ -8,6 +8,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-test/**",
+    ".next-bench/**",
     "node_modules/**",
     "lib/generated/**",
     ".data/**",

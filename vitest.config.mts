@@ -27,7 +27,7 @@ export default defineConfig(async () => ({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-test/**", ".data/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-test/**", ".next-bench/**", ".data/**"],
     globalSetup: ["lib/testing/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -2,6 +2,7 @@
  * The server Playwright tests run against: a fresh database (on DATABASE_URL's server when given, else
  * 127.0.0.1:5432, else the embedded PGlite), then `npm start`'s own path — migrate deploy, demo seed,
  * `next build` into .next-test when the sources changed, `next start`. The database is dropped on exit.
+ * The app talks to a local arXiv replay server (lib/arxiv/testing/replay-server.ts), never to arXiv.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { adminQuery, withDatabase } from "../lib/testing/admin-db";
 import { canConnect } from "./embedded-db";
 import { e2eDatabaseFile } from "../e2e/database-file";
+import { startReplayServer } from "../lib/arxiv/testing/replay-server";
 
 async function main() {
   const env: NodeJS.ProcessEnv = {
@@ -21,6 +23,8 @@ async function main() {
     AUTH_SECRET: randomBytes(33).toString("base64"),
     LOG_LEVEL: "warn",
   };
+  const arxiv = await startReplayServer();
+  env.ARXIV_API_URL = arxiv.url;
   let cleanup = async () => {};
 
   const server = process.env.DATABASE_URL ?? ((await canConnect(5432)) ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
@@ -44,6 +48,7 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   child.on("exit", async (code) => {
+    await arxiv.close().catch(() => {});
     await cleanup().catch((e) => console.error("e2e cleanup:", e));
     process.exit(code ?? 0);
   });

@@ -34,6 +34,12 @@ export async function savePaper(tx: Tx, entry: ArxivEntry): Promise<{ id: string
     update: data,
     select: { id: true, arxivId: true },
   });
+  // What this version said, so a pick written about an older version can show what changed.
+  await tx.paperSnapshot.upsert({
+    where: { paperId_version: { paperId: paper.id, version: entry.version } },
+    create: { paperId: paper.id, version: entry.version, title: entry.title, abstract: entry.abstract },
+    update: { title: entry.title, abstract: entry.abstract, fetchedAt: new Date() },
+  });
 
   // Ordered authorship; a name listed twice on one paper is kept once, at its first position.
   const rows: { authorId: string; affiliation: string | null }[] = [];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/auth";
@@ -22,6 +23,11 @@ export default async function DashboardPage() {
           </button>
         </form>
       </div>
+      <p className="mt-6">
+        <Link href="/dashboard/issues" className="font-medium text-blue-700 underline dark:text-blue-400">
+          Issues
+        </Link>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { hasRole, requireRole } from "@/lib/auth/session";
+import { getIssueForEditor } from "@/lib/data/issue-editor";
+import { monthSchema } from "@/lib/validation/issues";
+import { IssueStatusBadge } from "@/components/dashboard/issue-status-badge";
+import { IssueTextEditor } from "@/components/dashboard/issue-text-editor";
+import { ImportForm } from "@/components/dashboard/import-form";
+import { SortablePicks } from "@/components/dashboard/sortable-picks";
+import { WorkflowPanel } from "@/components/dashboard/workflow-panel";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Edit ${(await params).slug}` };
+}
+
+export default async function EditIssuePage({ params }: Props) {
+  const { slug } = await params;
+  const user = await requireRole("CURATOR", `/dashboard/issues/${slug}`);
+  if (!monthSchema.safeParse(slug).success) notFound();
+  const issue = await getIssueForEditor(user, slug);
+  if (!issue) notFound();
+  const isPublic = issue.status === "PUBLISHED" || (issue.status === "SCHEDULED" && issue.publishAt !== null && issue.publishAt <= new Date());
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-10">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/dashboard/issues" className="underline">
+          Issues
+        </Link>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">Issue {issue.slug}</h1>
+        <div className="flex items-center gap-3">
+          <IssueStatusBadge status={issue.status} publishAt={issue.publishAt} />
+          {isPublic && (
+            <Link href={`/issues/${issue.slug}`} className="text-sm underline">
+              View public page
+            </Link>
+          )}
+        </div>
+      </div>
+      <div className="mt-6 space-y-8">
+        <WorkflowPanel issueId={issue.id} status={issue.status} canPublish={hasRole(user, "EDITOR")} />
+        <IssueTextEditor issueId={issue.id} version={issue.version} title={issue.title} intro={issue.intro} closing={issue.closing} />
+        <section aria-labelledby="picks-heading" className="space-y-4">
+          <h2 id="picks-heading" className="text-lg font-semibold">
+            Picks ({issue.picks.length})
+          </h2>
+          {issue.picks.length === 0 && <p className="text-gray-600">No picks yet: import papers below.</p>}
+          <SortablePicks issueId={issue.id} picks={issue.picks} />
+        </section>
+        <ImportForm issueId={issue.id} />
+      </div>
+    </main>
+  );
+}

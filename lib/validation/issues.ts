@@ -1,0 +1,47 @@
+/** zod schemas shared by the issue editor's forms and actions. */
+import { z } from "zod";
+
+export const MAX_TEXT = 50_000;
+
+export const monthSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter a month as YYYY-MM, e.g. 2021-04")
+  .refine((v) => Number(v.slice(0, 4)) >= 1991 && Number(v.slice(0, 4)) <= 2100, "Enter a year between 1991 and 2100");
+
+export const createIssueSchema = z.object({ month: monthSchema });
+
+const id = z.string().min(1).max(64);
+const version = z.coerce.number().int().min(1);
+
+export const issueTextSchema = z.object({
+  issueId: id,
+  baseVersion: version,
+  title: z.string().trim().min(1, "The title cannot be empty").max(300),
+  intro: z.string().max(MAX_TEXT),
+  closing: z.string().max(MAX_TEXT),
+});
+
+export const pickTextSchema = z.object({
+  pickId: id,
+  baseVersion: version,
+  why: z.string().max(MAX_TEXT),
+  keyInsights: z.string().max(MAX_TEXT),
+});
+
+export const importSchema = z.object({
+  issueId: id,
+  ids: z.string().trim().min(1, "Paste at least one arXiv id or URL").max(10_000),
+});
+
+export const pickIdSchema = z.object({ pickId: id });
+export const moveSchema = z.object({ pickId: id, direction: z.enum(["up", "down"]) });
+export const reorderSchema = z.object({ issueId: id, orderedIds: z.array(id).min(1).max(200) });
+export const issueIdSchema = z.object({ issueId: id });
+export const scheduleSchema = z.object({ issueId: id, at: z.iso.datetime({ message: "Choose a date and time" }) });
+
+export const listQuerySchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  pageSize: z.coerce.number().int().min(1).max(50).catch(20),
+});
