@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -132,7 +132,9 @@ async function main() {
   };
 
   const children: ChildProcess[] = [];
+  let stopping = false;
   const cleanup = () => {
+    stopping = true;
     spawnSync("nginx", ["-c", path.join(work, "nginx.conf"), "-s", "stop"], { stdio: "ignore" });
     for (const c of children) c.kill("SIGTERM");
   };
@@ -156,7 +158,9 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed");
       recordBuild();
     }
-    const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(APP_PORT)], { env, stdio: "ignore" });
+    const appLog = openSync(path.join(work, "app.log"), "a");
+    const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(APP_PORT)], { env, stdio: ["ignore", appLog, appLog] });
+    app.on("exit", (code, signal) => !stopping && console.error(`  (the app exited: ${code ?? signal}; see ${path.join(work, "app.log")})`));
     children.push(app);
     const appUrl = `http://127.0.0.1:${APP_PORT}`;
     await waitFor(`${appUrl}/api/health`);
@@ -243,6 +247,8 @@ async function main() {
     await db.end();
     console.log(`\nPublish visible through the proxy after ${visibleAfter.toFixed(1)} s; an edit of a cached page after ${editVisibleAfter.toFixed(1)} s`);
     console.log("  (database change without the app's on-demand revalidation: the worst case; documented bound 120 s = app 60 s + proxy 60 s)");
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : error} (while benchmarking; app log: ${path.join(work, "app.log")})`);
   } finally {
     cleanup();
   }
