@@ -92,7 +92,7 @@ test("a curator prepares issue 2021-04, an editor publishes it, a reader reads i
   await expect(readerPage.getByRole("heading", { level: 2 })).toHaveText([ADS, DALLE, NFNET]);
   await expect(readerPage.locator(".katex").first()).toBeVisible();
   await readerPage.goto("/");
-  await expect(readerPage.getByRole("link", { name: "Our top picks for April 2021" })).toBeVisible();
+  await expect(readerPage.getByRole("heading", { level: 1, name: "Our top picks for April 2021" })).toBeVisible();
   await reader.close();
 });
 

@@ -18,7 +18,8 @@ const PICK_TITLES = [
 test("a reader goes from the home page to the demo issue and reads all nine picks in order", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Recent issues" })).toBeVisible();
-  await page.getByRole("link", { name: "Read the March 2021 issue" }).click();
+  // Through the archive: other tests may publish newer issues.
+  await page.getByRole("region", { name: "All issues" }).getByRole("link", { name: "March 2021: Our top picks for March 2021" }).click();
   await expect(page).toHaveURL(/\/issues\/2021-03$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our top picks for March 2021");
   await expect(page.getByText("Every month thousands of new papers land on arXiv")).toBeVisible();
@@ -72,7 +73,7 @@ test("search finds a paper by a word of its abstract and by an accented name typ
   await page.getByRole("searchbox", { name: "Search papers and commentary" }).fill("discrete VAE");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=discrete\+VAE/);
-  await expect(page.getByRole("link", { name: "Zero-Shot Text-to-Image Generation" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Zero-Shot Text-to-Image Generation" }).first()).toBeVisible();
   await expect(page.locator("mark").first()).toBeVisible();
 
   await page.goto("/search?q=Scholkopf");
@@ -135,7 +136,7 @@ test("the JSON API and the exports answer with stable shapes and clear errors", 
   expect(issue.data.picks).toHaveLength(9);
   expect(issue.data.picks[0].paper).toMatchObject({ arxivId: "2102.07074", title: "TransGAN: Two Transformers Can Make One Strong GAN" });
   const paper = await (await request.get("/api/v1/papers/2102.12092")).json();
-  expect(paper.data.picks[0].issue.slug).toBe("2021-03");
+  expect(paper.data.picks.map((p: { issue: { slug: string } }) => p.issue.slug)).toContain("2021-03");
   expect((await request.get("/api/v1/issues?size=500")).status()).toBe(400);
   expect((await request.get("/api/v1/issues/2099-01")).status()).toBe(404);
   expect((await request.get("/api/v1/papers/not-an-id")).status()).toBe(400);
@@ -172,8 +173,13 @@ test("the issue page fits a 320 px wide screen and follows the system's dark mod
   const page = await context.newPage();
   await page.goto("/issues/2021-03");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  // The computed colour may be oklch(); let a canvas turn it into RGB.
+  const [r, g, b] = await page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+    ctx.fillRect(0, 0, 1, 1);
+    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  });
   expect(r + g + b).toBeLessThan(100);
   // Keyboard users: the skip link is the first stop and lands on the main content.
   await page.keyboard.press("Tab");
