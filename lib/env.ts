@@ -29,6 +29,8 @@ const schema = z
     PICKS_DEMO: flag,
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional(),
     AUTH_URL: z.url().optional(),
+    SITE_URL: z.url().optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     ARXIV_API_URL: z.url().default("https://export.arxiv.org/api/query"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     // Invitation emails (optional): sent through this SMTP server when SMTP_HOST is set.

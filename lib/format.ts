@@ -16,3 +16,14 @@ export function authorsLine(names: string[]): string {
   if (names.length === 1) return `By ${names[0]}`;
   return `By ${names.slice(0, -1).join(", ")} & ${names[names.length - 1]}`;
 }
+
+/** Markdown reduced to plain text (for descriptions and snippets): math, markup and links removed. */
+export function plainText(markdown: string, max = 200): string {
+  const text = markdown
+    .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

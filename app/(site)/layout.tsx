@@ -1,4 +1,5 @@
 import { SiteHeader } from "@/components/site/site-header";
+import { SiteFooter } from "@/components/site/site-footer";
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -7,6 +8,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {children}
       </main>
+      <SiteFooter />
     </>
   );
 }

@@ -1,34 +1,101 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { listPublicIssues } from "@/lib/data/issues";
+import { getLatestPublicIssue, listPublicIssues, type IssueSummary } from "@/lib/data/issues";
 import { formatMonth } from "@/lib/format";
+import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { Markdown } from "@/components/site/markdown";
 
-// Reads the database on each request for now; caching comes with the full reading site.
-export const dynamic = "force-dynamic";
+export const revalidate = 60;
+
+export const metadata: Metadata = {
+  title: { absolute: `${SITE_NAME} — ${SITE_TAGLINE}` },
+  description: SITE_TAGLINE,
+  alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml", "application/feed+json": "/feed.json" } },
+  openGraph: { type: "website", title: SITE_NAME, description: SITE_TAGLINE, url: "/", siteName: SITE_NAME },
+  twitter: { card: "summary", title: SITE_NAME, description: SITE_TAGLINE },
+};
+
+function byYear(issues: IssueSummary[]): [number, IssueSummary[]][] {
+  const years = new Map<number, IssueSummary[]>();
+  for (const i of issues) {
+    const y = i.month.getUTCFullYear();
+    years.set(y, [...(years.get(y) ?? []), i]);
+  }
+  return [...years.entries()];
+}
 
 export default async function HomePage() {
-  const issues = await listPublicIssues();
+  const [latest, issues] = await Promise.all([getLatestPublicIssue(), listPublicIssues()]);
+  if (!latest) {
+    return (
+      <>
+        <h1 className="font-serif text-3xl font-bold">{SITE_NAME}</h1>
+        <p className="mt-4 text-gray-700 dark:text-gray-300">No issue has been published yet. Come back soon.</p>
+      </>
+    );
+  }
+  const recent = issues.slice(0, 6);
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Picks</h1>
-      <p className="mt-2 text-lg text-gray-600 dark:text-gray-400">A monthly selection of research papers, with commentary.</p>
-      <section aria-labelledby="issues-heading" className="mt-10">
-        <h2 id="issues-heading" className="text-xl font-semibold">
-          Issues
+      <section aria-labelledby="latest-heading">
+        <p className="text-sm uppercase tracking-wide text-gray-600 dark:text-gray-400">Latest issue · {formatMonth(latest.month)}</p>
+        <h1 id="latest-heading" className="mt-1 font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+          <Link href={`/issues/${latest.slug}`} className="underline-offset-4 hover:underline">
+            {latest.title}
+          </Link>
+        </h1>
+        <Markdown source={latest.intro} className="mt-4" />
+        <ol className="mt-6 space-y-2">
+          {latest.picks.map((p) => (
+            <li key={p.paper.arxivId} className="flex gap-3">
+              <span className="w-6 shrink-0 text-right text-gray-500 dark:text-gray-400">{p.position}.</span>
+              <Link href={`/issues/${latest.slug}#pick-${p.position}`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+                {p.paper.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-6">
+          <Link href={`/issues/${latest.slug}`} className="font-medium text-blue-800 underline underline-offset-4 dark:text-blue-300">
+            Read the {formatMonth(latest.month)} issue
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="recent-heading" className="mt-14">
+        <h2 id="recent-heading" className="font-serif text-2xl font-semibold">
+          Recent issues
         </h2>
-        {issues.length === 0 ? (
-          <p className="mt-4 text-gray-600 dark:text-gray-400">No issue has been published yet.</p>
-        ) : (
-          <ul className="mt-4 space-y-3">
-            {issues.map((issue) => (
-              <li key={issue.slug}>
-                <Link href={`/issues/${issue.slug}`} className="font-medium text-blue-700 underline-offset-4 hover:underline dark:text-blue-400">
-                  {issue.title}
-                </Link>{" "}
-                <span className="text-sm text-gray-500 dark:text-gray-400">— {formatMonth(issue.month)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {recent.map((i) => (
+            <li key={i.slug} className="rounded border border-gray-200 p-4 dark:border-gray-800">
+              <p className="text-xs uppercase tracking-wide text-gray-600 dark:text-gray-400">{formatMonth(i.month)}</p>
+              <Link href={`/issues/${i.slug}`} className="mt-1 block font-medium underline-offset-4 hover:underline">
+                {i.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="archive-heading" id="archive" className="mt-14">
+        <h2 id="archive-heading" className="font-serif text-2xl font-semibold">
+          All issues
+        </h2>
+        {byYear(issues).map(([year, list]) => (
+          <div key={year} className="mt-4">
+            <h3 className="text-lg font-semibold">{year}</h3>
+            <ul className="mt-2 space-y-1">
+              {list.map((i) => (
+                <li key={i.slug}>
+                  <Link href={`/issues/${i.slug}`} className="underline-offset-4 hover:underline">
+                    {formatMonth(i.month)}: {i.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </section>
     </>
   );

@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { db } from "../db";
+import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 
 export function publicIssueWhere(now = new Date()): Prisma.IssueWhereInput {
@@ -22,6 +23,8 @@ export async function listPublicIssues(): Promise<IssueSummary[]> {
   });
 }
 
+export type PublicAuthorRef = { name: string; slug: string };
+
 export type PublicPick = {
   id: string;
   position: number;
@@ -31,9 +34,15 @@ export type PublicPick = {
   paper: {
     arxivId: string;
     title: string;
+    abstract: string;
     absUrl: string;
     pdfUrl: string;
-    authors: { name: string; slug: string }[];
+    publishedAt: Date;
+    primaryCategory: string;
+    latestVersion: number;
+    doi: string | null;
+    journalRef: string | null;
+    authors: PublicAuthorRef[];
   };
   topics: { name: string; slug: string }[];
   figures: {
@@ -49,59 +58,122 @@ export type PublicPick = {
 };
 
 export type PublicIssue = {
+  id: string;
   slug: string;
   title: string;
   month: Date;
   intro: string;
   closing: string;
   publishedAt: Date | null;
+  updatedAt: Date;
   picks: PublicPick[];
 };
 
-/** A public issue with all its picks, or null. A bounded number of queries whatever the pick count. */
-export async function getPublicIssue(slug: string): Promise<PublicIssue | null> {
-  const issue = await db().issue.findFirst({
-    where: { slug, ...publicIssueWhere() },
+const publicPickSelect = {
+  id: true,
+  position: true,
+  why: true,
+  keyInsights: true,
+  paperVersion: true,
+  paper: {
+    select: {
+      arxivId: true,
+      title: true,
+      abstract: true,
+      absUrl: true,
+      pdfUrl: true,
+      publishedAt: true,
+      primaryCategory: true,
+      latestVersion: true,
+      doi: true,
+      journalRef: true,
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+    },
+  },
+  topics: { select: { topic: { select: { name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
+  figures: {
+    orderBy: { position: "asc" },
+    select: { id: true, url: true, alt: true, caption: true, sourceCredit: true, sourceUrl: true, width: true, height: true },
+  },
+} satisfies Prisma.PickSelect;
+
+type RawPick = Prisma.PickGetPayload<{ select: typeof publicPickSelect }>;
+
+function toPublicPick(p: RawPick): PublicPick {
+  return { ...p, paper: { ...p.paper, authors: p.paper.authors.map((a) => a.author) }, topics: p.topics.map((t) => t.topic) };
+}
+
+const publicIssueSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  month: true,
+  intro: true,
+  closing: true,
+  publishedAt: true,
+  updatedAt: true,
+  picks: { orderBy: { position: "asc" }, select: publicPickSelect },
+} satisfies Prisma.IssueSelect;
+
+/**
+ * A public issue with all its picks, or null. Prisma loads each relation level with one query, so the
+ * number of queries is bounded (7) whatever the number of picks. Cached per request (page + metadata).
+ */
+export const getPublicIssue = cache(async (slug: string): Promise<PublicIssue | null> => {
+  const issue = await db().issue.findFirst({ where: { slug, ...publicIssueWhere() }, select: publicIssueSelect });
+  return issue ? { ...issue, picks: issue.picks.map(toPublicPick) } : null;
+});
+
+/** Public issues, newest first, each with its full content (feeds). */
+export async function listPublicIssuesWithContent(limit: number): Promise<PublicIssue[]> {
+  const issues = await db().issue.findMany({
+    where: publicIssueWhere(),
+    orderBy: { month: "desc" },
+    take: limit,
+    select: publicIssueSelect,
+  });
+  return issues.map((i) => ({ ...i, picks: i.picks.map(toPublicPick) }));
+}
+
+export type Neighbours = { previous: IssueSummary | null; next: IssueSummary | null };
+
+/** The public issues just before and after a month. */
+export async function getNeighbourIssues(month: Date): Promise<Neighbours> {
+  const select = { slug: true, title: true, month: true, publishedAt: true } as const;
+  const [previous, next] = await Promise.all([
+    db().issue.findFirst({ where: { AND: [publicIssueWhere(), { month: { lt: month } }] }, orderBy: { month: "desc" }, select }),
+    db().issue.findFirst({ where: { AND: [publicIssueWhere(), { month: { gt: month } }] }, orderBy: { month: "asc" }, select }),
+  ]);
+  return { previous, next };
+}
+
+/** The latest public issue with its pick titles (home page). */
+export async function getLatestPublicIssue() {
+  return db().issue.findFirst({
+    where: publicIssueWhere(),
+    orderBy: { month: "desc" },
     select: {
       slug: true,
       title: true,
       month: true,
       intro: true,
-      closing: true,
       publishedAt: true,
-      picks: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          why: true,
-          keyInsights: true,
-          paperVersion: true,
-          paper: {
-            select: {
-              arxivId: true,
-              title: true,
-              absUrl: true,
-              pdfUrl: true,
-              authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
-            },
-          },
-          topics: { select: { topic: { select: { name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
-          figures: {
-            orderBy: { position: "asc" },
-            select: { id: true, url: true, alt: true, caption: true, sourceCredit: true, sourceUrl: true, width: true, height: true },
-          },
-        },
-      },
+      picks: { orderBy: { position: "asc" }, select: { position: true, paper: { select: { arxivId: true, title: true } } } },
     },
   });
-  if (!issue) return null;
-  return {
-    ...issue,
-    picks: issue.picks.map((p) => ({
-      ...p,
-      paper: { ...p.paper, authors: p.paper.authors.map((a) => a.author) },
-      topics: p.topics.map((t) => t.topic),
-    })),
-  };
+}
+
+/** One page of public issues, newest first (JSON API). */
+export async function listPublicIssuesPage(page: number, size: number): Promise<{ items: IssueSummary[]; total: number }> {
+  const [items, total] = await Promise.all([
+    db().issue.findMany({
+      where: publicIssueWhere(),
+      orderBy: { month: "desc" },
+      skip: (page - 1) * size,
+      take: size,
+      select: { slug: true, title: true, month: true, publishedAt: true },
+    }),
+    db().issue.count({ where: publicIssueWhere() }),
+  ]);
+  return { items, total };
 }

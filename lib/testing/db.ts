@@ -38,6 +38,9 @@ export function setupTestDatabase(): TestDatabase {
 
   beforeAll(async () => {
     if (template) await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    // lib/data/* reads the database through lib/env.ts: point this test file's process at its database.
+    process.env.DATABASE_URL = url;
+    process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-1234";
     client = createPrismaClient(url, { max: 4 });
     if (!template) await truncateAll(client);
   });

@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-gray-200 dark:border-gray-800">
+      <div className="mx-auto flex max-w-3xl flex-wrap gap-x-5 gap-y-2 px-4 py-6 text-sm text-gray-600 dark:text-gray-400">
+        <a href="/feed.xml" className="underline-offset-4 hover:underline">RSS</a>
+        <a href="/atom.xml" className="underline-offset-4 hover:underline">Atom</a>
+        <a href="/feed.json" className="underline-offset-4 hover:underline">JSON Feed</a>
+        <Link href="/login" className="underline-offset-4 hover:underline">Curators</Link>
+      </div>
+    </footer>
+  );
+}

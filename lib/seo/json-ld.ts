@@ -1,0 +1,37 @@
+/** schema.org JSON-LD for an issue: the issue is a periodical issue, each pick a Review of a ScholarlyArticle. */
+import type { PublicIssue } from "../data/issues";
+import { absoluteUrl, SITE_NAME } from "../site";
+
+export function issueJsonLd(issue: PublicIssue) {
+  const url = absoluteUrl(`/issues/${issue.slug}`);
+  return {
+    "@context": "https://schema.org",
+    "@type": "PublicationIssue",
+    "@id": url,
+    url,
+    name: issue.title,
+    datePublished: issue.publishedAt?.toISOString(),
+    isPartOf: { "@type": "Periodical", name: SITE_NAME },
+    hasPart: issue.picks.map((pick) => ({
+      "@type": "Review",
+      position: pick.position,
+      url: `${url}#paper-${pick.paper.arxivId.replace("/", "-")}`,
+      author: { "@type": "Organization", name: SITE_NAME },
+      reviewBody: pick.why,
+      itemReviewed: {
+        "@type": "ScholarlyArticle",
+        name: pick.paper.title,
+        url: `https://arxiv.org/abs/${pick.paper.arxivId}`,
+        identifier: `arXiv:${pick.paper.arxivId}`,
+        datePublished: pick.paper.publishedAt.toISOString().slice(0, 10),
+        author: pick.paper.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(`/authors/${a.slug}`) })),
+        ...(pick.paper.doi ? { sameAs: `https://doi.org/${pick.paper.doi}` } : {}),
+      },
+    })),
+  };
+}
+
+/** Serializes JSON-LD for a <script> element: "<" is escaped so the text can never close the element. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
