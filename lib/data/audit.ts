@@ -44,7 +44,8 @@ export async function recordAudit(event: AuditInput, tx: Writer = db()): Promise
   await tx.auditEvent.create({ data: { ...event, targetType: event.targetType ?? null, targetId: event.targetId ?? null } });
 }
 
-export const AUDIT_MAX_PAGE_SIZE = 100;
+export { AUDIT_MAX_PAGE_SIZE } from "./audit-constants";
+import { AUDIT_MAX_PAGE_SIZE } from "./audit-constants";
 
 export type AuditFilter = { action?: string; actor?: string; from?: Date; to?: Date; page: number; pageSize: number };
 

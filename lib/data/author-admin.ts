@@ -91,8 +91,12 @@ export async function updateAuthor(
  * dropped, which respects both unique constraints), missing details are copied over, the duplicate's slug
  * and the redirects that pointed to it now redirect to the survivor, and the duplicate is deleted.
  */
-export async function mergeAuthors(actor: Actor, survivorId: string, duplicateId: string): Promise<{ survivorSlug: string }> {
+export async function mergeAuthors(actor: Actor, survivorId: string, duplicateRef: string): Promise<{ survivorSlug: string }> {
   assertRole(actor, "ADMIN");
+  // The duplicate may be named by id or by its current slug (the edit page's "merge another author" field).
+  const dup = await db().author.findFirst({ where: { OR: [{ id: duplicateRef }, { slug: duplicateRef }] }, select: { id: true } });
+  if (!dup) throw new RefusedError("No author with that id or address.", "duplicateId");
+  const duplicateId = dup.id;
   if (survivorId === duplicateId) throw new RefusedError("Choose two different authors.", "duplicateId");
   return db().$transaction(async (tx) => {
     // Lock both rows (in a stable order) so concurrent merges or edits of the same authors serialize.
