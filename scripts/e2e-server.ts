@@ -24,7 +24,8 @@ async function main() {
 
   const server = process.env.DATABASE_URL ?? ((await canConnect(5432)) ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
   if (server) {
-    const name = `picks_e2e_${randomBytes(6).toString("hex")}`;
+    // playwright.config.ts chooses the name so that tests can reach the database (e2e/db.ts).
+    const name = process.env.PICKS_E2E_DATABASE ?? `picks_e2e_${randomBytes(6).toString("hex")}`;
     await adminQuery(server, `CREATE DATABASE "${name}"`);
     env.DATABASE_URL = withDatabase(server, name);
     cleanup = () => adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
