@@ -5,25 +5,23 @@
  */
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { test, expect, signIn, DEMO_PASSWORD, type DemoRole } from "./fixtures";
-import { e2eDb, uniqueSuffix } from "./db";
+import { createUser, sql, uniqueSuffix } from "./db";
 import { API_ROUTES, PAGES, WHO, expectedPage, type PageOutcome, type Who } from "../lib/testing/route-registry";
-import { hashPassword } from "../lib/auth/password";
 
 async function signedInRequest(browser: Browser, who: Who): Promise<APIRequestContext> {
   const context = await browser.newContext();
   if (who === "anonymous") return context.request;
   const page = await context.newPage();
   if (who === "disabled") {
-    const db = await e2eDb();
     const email = `disabled-${uniqueSuffix()}@picks.test`;
-    await db.user.create({ data: { email, name: "Soon Disabled", role: "ADMIN", passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    await createUser({ email, name: "Soon Disabled", role: "ADMIN", password: DEMO_PASSWORD });
     await page.goto("/login");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     // Disabled after signing in: the cookie stays valid, the account does not.
-    await db.user.update({ where: { email }, data: { disabled: true, sessionVersion: { increment: 1 } } });
+    await sql(`UPDATE "User" SET disabled = true, "sessionVersion" = "sessionVersion" + 1 WHERE email = $1`, [email]);
   } else {
     await signIn(page, who as DemoRole);
     await expect(page).toHaveURL(/\/dashboard$/);
@@ -41,13 +39,12 @@ function outcomeOf(status: number, location: string | null): PageOutcome | `stat
 for (const who of WHO) {
   test(`dashboard pages and API routes as ${who}`, async ({ browser }) => {
     test.setTimeout(90_000);
-    const db = await e2eDb();
-    const author = await db.author.findFirstOrThrow({ select: { id: true } });
+    const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" LIMIT 1`);
     const request = await signedInRequest(browser, who);
     const seen: string[] = [];
     const wanted: string[] = [];
     for (const entry of PAGES) {
-      const path = entry.path.replace(":authorId", author.id);
+      const path = entry.path.replace(":authorId", author!.id);
       const res = await request.get(path, { maxRedirects: 0 });
       seen.push(`${path} → ${outcomeOf(res.status(), res.headers()["location"] ?? null)}`);
       wanted.push(`${path} → ${expectedPage(entry.access, who)}`);

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import Link from "next/link";
 import { mergeAuthorsAction, updateAuthorAction } from "@/lib/actions/authors";
 import { Field, TextareaField } from "@/components/ui/field";
 import { buttonClass, errorsOf, FormStatus, kept, secondaryButtonClass } from "@/components/ui/form-status";
@@ -45,13 +44,6 @@ type Side = { id: string; name: string; slug: string; paperCount: number };
 export function SuggestionMergeForm({ a, b, reason }: { a: Side; b: Side; reason: string }) {
   const [state, action, pending] = useActionState(mergeAuthorsAction, null);
   const key = `${a.id}-${b.id}`;
-  if (state?.ok) {
-    return (
-      <p role="status" className="text-sm">
-        Merged. {state.message} <Link className="underline" href={`/authors/${state.data.survivorSlug}`}>View author</Link>
-      </p>
-    );
-  }
   return (
     <form
       action={(fd: FormData) => {

@@ -1,6 +1,7 @@
 "use server";
 /** Admin: paper authors (/dashboard/authors). */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { authorizedAction } from "./safe-action";
 import { authorEditSchema, authorMergeSchema } from "../validation/authors";
 import { mergeAuthors, updateAuthor } from "../data/author-admin";
@@ -13,7 +14,8 @@ export const updateAuthorAction = authorizedAction("ADMIN", authorEditSchema, as
 });
 
 export const mergeAuthorsAction = authorizedAction("ADMIN", authorMergeSchema, async (actor, input) => {
-  const { survivorSlug } = await mergeAuthors(actor, input.survivorId, input.duplicateId);
+  const { mergedSlug } = await mergeAuthors(actor, input.survivorId, input.duplicateId);
   revalidatePath("/", "layout");
-  return { ok: true, data: { survivorSlug }, message: "Authors merged. The duplicate's address now redirects to the surviving author." };
+  // To the survivor's page, which says what happened (the suggestion that was merged is gone).
+  redirect(`/dashboard/authors/${encodeURIComponent(input.survivorId)}?merged=${encodeURIComponent(mergedSlug)}`);
 });

@@ -91,7 +91,7 @@ export async function updateAuthor(
  * dropped, which respects both unique constraints), missing details are copied over, the duplicate's slug
  * and the redirects that pointed to it now redirect to the survivor, and the duplicate is deleted.
  */
-export async function mergeAuthors(actor: Actor, survivorId: string, duplicateRef: string): Promise<{ survivorSlug: string }> {
+export async function mergeAuthors(actor: Actor, survivorId: string, duplicateRef: string): Promise<{ survivorSlug: string; mergedSlug: string }> {
   assertRole(actor, "ADMIN");
   // The duplicate may be named by id or by its current slug (the edit page's "merge another author" field).
   const dup = await db().author.findFirst({ where: { OR: [{ id: duplicateRef }, { slug: duplicateRef }] }, select: { id: true } });
@@ -138,7 +138,7 @@ export async function mergeAuthors(actor: Actor, survivorId: string, duplicateRe
       },
       tx,
     );
-    return { survivorSlug: survivor.slug };
+    return { survivorSlug: survivor.slug, mergedSlug: duplicate.slug };
   });
 }
 

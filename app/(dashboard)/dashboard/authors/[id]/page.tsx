@@ -7,10 +7,11 @@ import { AuthorEditForm, MergeIntoForm } from "@/components/dashboard/author-for
 
 export const metadata: Metadata = { title: "Edit author" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ merged?: string }> };
 
-export default async function EditAuthorPage({ params }: Props) {
+export default async function EditAuthorPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { merged } = await searchParams;
   const admin = await requireRole("ADMIN", `/dashboard/authors/${id}`);
   const author = await getAuthorForEdit(admin, id);
   if (!author) notFound();
@@ -24,6 +25,11 @@ export default async function EditAuthorPage({ params }: Props) {
           {author.oldSlugs.length ? ` · old addresses redirecting here: ${author.oldSlugs.join(", ")}` : ""}
         </p>
       </div>
+      {merged && author.oldSlugs.includes(merged) ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-200">
+          Authors merged: the papers of /authors/{merged} are now this author&apos;s, and that address redirects here.
+        </p>
+      ) : null}
       {/* The key remounts the form after a save, so it shows the stored values and the new version. */}
       <AuthorEditForm key={author.updatedAt.toISOString()} author={{ ...author, updatedAt: author.updatedAt.toISOString() }} />
       <section aria-labelledby="papers-heading">
