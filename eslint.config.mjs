@@ -26,6 +26,7 @@ export default defineConfig([
     files: [
       "lib/env.ts",
       "scripts/**",
+      "bench/**",
       "prisma/**",
       "e2e/**",
       "instrumentation.ts",

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -6,9 +5,6 @@ import { defineConfig, devices } from "@playwright/test";
  * served by scripts/e2e-server.ts on its own database (see README: tests).
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
-// The e2e server's database name, chosen here so that tests (workers inherit this environment) can reach
-// the same database to arrange data (e2e/db.ts). Set once: the config is evaluated again in each worker.
-process.env.PICKS_E2E_DATABASE ??= `picks_e2e_${randomBytes(6).toString("hex")}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,7 +34,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,
-    env: { E2E_PORT: String(port), PICKS_E2E_DATABASE: process.env.PICKS_E2E_DATABASE },
+    env: { E2E_PORT: String(port) },
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

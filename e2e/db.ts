@@ -1,39 +1,73 @@
 /**
- * Direct access to the e2e server's database, to arrange data a test needs (users in a given state,
- * duplicate authors) and to check effects. Plain SQL through pg: Playwright's loader cannot load the
- * generated ESM Prisma client. Only on a real PostgreSQL server: on the embedded PGlite fallback these
- * tests skip.
+ * The app-under-test's database, for tests that arrange data a reader cannot create. Plain `pg`: the
+ * generated Prisma client is an ES module that Playwright's test loader cannot import.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { test } from "@playwright/test";
-import { withDatabase } from "../lib/testing/admin-db";
+import { e2eDatabaseFile } from "./database-file";
 import { hashPassword } from "../lib/auth/password";
 import { normalizeName } from "../lib/authors/normalize";
 
 let pool: pg.Pool | undefined;
 
-export function e2eDatabaseUrl(): string | null {
-  const name = process.env.PICKS_E2E_DATABASE;
-  const server = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  return name ? withDatabase(server, name) : null;
+export function e2eDb(): pg.Pool {
+  if (!pool) {
+    const { databaseUrl } = JSON.parse(readFileSync(e2eDatabaseFile(process.env.E2E_PORT ?? "3210"), "utf8")) as { databaseUrl: string };
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  }
+  return pool;
 }
+
+/** Creates (or replaces) an issue with one pick of an already imported paper; returns its id. */
+export async function createIssue(opts: {
+  slug: string;
+  title: string;
+  status: "PUBLISHED" | "DRAFT";
+  arxivId: string;
+  why: string;
+  keyInsights?: string;
+  intro?: string;
+}): Promise<{ id: string }> {
+  const client = await e2eDb().connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`DELETE FROM "Issue" WHERE slug = $1`, [opts.slug]);
+    const issue = await client.query<{ id: string }>(
+      `INSERT INTO "Issue" (id, slug, month, title, intro, status, "publishedAt", "updatedAt")
+       VALUES (gen_random_uuid()::text, $1, ($1 || '-01')::date, $2, $3, $4::"IssueStatus", CASE WHEN $4 = 'PUBLISHED' THEN now() END, now())
+       RETURNING id`,
+      [opts.slug, opts.title, opts.intro ?? "", opts.status],
+    );
+    await client.query(
+      `INSERT INTO "Pick" (id, "issueId", "paperId", position, why, "keyInsights", "paperVersion", "updatedAt")
+       SELECT gen_random_uuid()::text, $1, id, 1, $2, $3, "latestVersion", now() FROM "Paper" WHERE "arxivId" = $4`,
+      [issue.rows[0].id, opts.why, opts.keyInsights ?? "", opts.arxivId],
+    );
+    await client.query("COMMIT");
+    return issue.rows[0];
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export async function issueViewCount(issueId: string): Promise<number> {
+  const r = await e2eDb().query<{ n: string | null }>(`SELECT sum(count) AS n FROM "PageView" WHERE "issueId" = $1`, [issueId]);
+  return Number(r.rows[0].n ?? 0);
+}
+
+// ---- Accounts and paper authors (issue 4) -------------------------------------------------------------
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 
-/** Runs a query on the e2e database; skips the test when it cannot be reached. */
+/** A query on the app-under-test's database; skips the test when the server wrote no database URL (PGlite). */
 export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const url = e2eDatabaseUrl();
-  test.skip(!url, "needs PICKS_E2E_DATABASE (set by playwright.config.ts)");
-  pool ??= new pg.Pool({ connectionString: url!, max: 2 });
-  try {
-    return (await pool.query<T>(text, values)).rows;
-  } catch (error) {
-    if ((error as { code?: string }).code === "ECONNREFUSED" || (error as { code?: string }).code === "3D000") {
-      test.skip(true, "the e2e database is not reachable (embedded PGlite fallback?)");
-    }
-    throw error;
-  }
+  test.skip(!existsSync(e2eDatabaseFile(process.env.E2E_PORT ?? "3210")), "the e2e server runs on the embedded database: no direct access");
+  return (await e2eDb().query<T>(text, values)).rows;
 }
 
 export async function createUser(opts: { email: string; name: string; role: "CURATOR" | "EDITOR" | "ADMIN"; password: string }): Promise<string> {

@@ -1,4 +1,7 @@
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { test, expect } from "./fixtures";
+import { createIssue, issueViewCount } from "./db";
+import { XSS_DOCUMENT } from "../lib/markdown/xss-payloads";
 
 const PICK_TITLES = [
   "TransGAN: Two Transformers Can Make One Strong GAN",
@@ -12,34 +15,154 @@ const PICK_TITLES = [
   "PAQ: 65 Million Probably-Asked Questions and What You Can Do With Them",
 ];
 
-test("a reader goes from the home page to the demo issue and reads all nine picks", async ({ page }) => {
+test("a reader goes from the home page to the demo issue and reads all nine picks in order", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Our top picks for March 2021" }).click();
+  await expect(page.getByRole("heading", { name: "Recent issues" })).toBeVisible();
+  await page.getByRole("link", { name: "Read the March 2021 issue" }).click();
   await expect(page).toHaveURL(/\/issues\/2021-03$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our top picks for March 2021");
   await expect(page.getByText("Every month thousands of new papers land on arXiv")).toBeVisible();
+  await expect(page.getByText(/\d+ min read/)).toBeVisible();
 
-  const titles = page.getByRole("heading", { level: 2 });
-  await expect(titles).toHaveText(PICK_TITLES);
+  const picks = page.locator("article[aria-labelledby^='pick-']");
+  await expect(picks.getByRole("heading", { level: 2 })).toHaveText(PICK_TITLES);
+  await expect(picks.nth(0).getByRole("link", { name: PICK_TITLES[0], exact: true })).toHaveAttribute("href", "https://arxiv.org/abs/2102.07074");
 
-  const first = page.getByRole("link", { name: PICK_TITLES[0] });
-  await expect(first).toHaveAttribute("href", "https://arxiv.org/abs/2102.07074");
-  await expect(page.getByText("By Yifan Jiang, Shiyu Chang & Zhangyang Wang")).toBeVisible();
-  await expect(page.getByText("By Bernhard Schölkopf et al.")).toBeVisible();
+  // Authors lines: "&" up to three authors, "et al." beyond.
+  const first = picks.nth(0);
+  await expect(first.getByText("By Yifan Jiang, Shiyu Chang & Zhangyang Wang")).toBeVisible();
+  await expect(picks.nth(5).getByText("By Bernhard Schölkopf et al.")).toBeVisible();
 
-  // Commentary: a list, math rendered on the server by KaTeX, and a figure with its source credit.
-  await expect(page.getByRole("listitem").filter({ hasText: "Data augmentation" })).toBeVisible();
-  await expect(page.locator(".katex-display").first()).toBeVisible();
-  await expect(page.locator(".katex").first()).toBeVisible();
+  // Commentary: a list, display math rendered by KaTeX on the server, no raw $$, a figure with its credit.
+  await expect(first.getByRole("listitem").filter({ hasText: "Data augmentation" })).toBeVisible();
+  const display = picks.nth(1).locator(".katex-display");
+  await expect(display).toBeVisible();
+  await expect(display.locator("annotation")).toHaveText(/D_T = k/);
+  await expect(page.locator("main")).not.toContainText("$$");
   const figure = page.getByRole("figure");
   await expect(figure.getByRole("img")).toHaveAttribute("alt", /effective data transferred/i);
   await expect(figure).toContainText("Source: Picks illustration");
-  const image = await page.request.get((await figure.getByRole("img").getAttribute("src"))!);
-  expect(image.status()).toBe(200);
+  expect((await page.request.get((await figure.getByRole("img").getAttribute("src"))!)).status()).toBe(200);
+  await expect(page.getByRole("contentinfo").or(page.locator("footer")).first()).toBeVisible();
 });
 
-test("an issue that does not exist answers 404", async ({ page }) => {
-  const response = await page.goto("/issues/2099-01");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+test("paper, author and topic links lead to their pages", async ({ page }) => {
+  await page.goto("/issues/2021-03");
+  const causal = page.locator("article[aria-labelledby^='pick-']").filter({ hasText: "Towards Causal Representation Learning" });
+  await causal.getByRole("link", { name: "Bernhard Schölkopf" }).click();
+  await expect(page).toHaveURL(/\/authors\/bernhard-scholkopf$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bernhard Schölkopf");
+  await page.getByRole("link", { name: "Towards Causal Representation Learning" }).click();
+  await expect(page).toHaveURL(/\/papers\/2102\.11107$/);
+  await expect(page.getByRole("heading", { name: "Picked in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Our top picks for March 2021" })).toBeVisible();
+
+  await page.goto("/issues/2021-03");
+  await page
+    .locator("article[aria-labelledby^='pick-']")
+    .filter({ hasText: "Position Information in Transformers" })
+    .getByRole("link", { name: "Transformers", exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/topics\/transformers$/);
+  await expect(page.getByRole("link", { name: "TransGAN: Two Transformers Can Make One Strong GAN" })).toBeVisible();
+});
+
+test("search finds a paper by a word of its abstract and by an accented name typed without the accent", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search papers and commentary" }).fill("discrete VAE");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=discrete\+VAE/);
+  await expect(page.getByRole("link", { name: "Zero-Shot Text-to-Image Generation" })).toBeVisible();
+  await expect(page.locator("mark").first()).toBeVisible();
+
+  await page.goto("/search?q=Scholkopf");
+  await expect(page.getByRole("link", { name: "Towards Causal Representation Learning" })).toBeVisible();
+
+  await page.goto("/search?q=%22%22%22((((");
+  await expect(page.getByRole("status")).toContainText("Nothing matched");
+  await page.goto("/search");
+  await expect(page.getByText("Search the titles, abstracts and authors")).toBeVisible();
+});
+
+test("draft issues, unknown issues and unknown papers answer 404 in the site's style", async ({ page }) => {
+  await createIssue({ slug: "2019-02", title: "A draft nobody may read", status: "DRAFT", arxivId: "2102.12092", why: "Not yet." });
+  for (const path of ["/issues/2019-02", "/issues/2099-01", "/papers/2199.99999", "/authors/nobody"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("hostile commentary never runs in a reader's browser", async ({ page }) => {
+  await createIssue({ slug: "2019-03", title: "Hostile commentary", status: "PUBLISHED", arxivId: "2102.07033", why: XSS_DOCUMENT, keyInsights: XSS_DOCUMENT, intro: XSS_DOCUMENT });
+  const dialogs: string[] = [];
+  page.on("dialog", async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto("/issues/2019-03");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hostile commentary");
+  // Click what the payloads tried to turn into links: sanitized, they go nowhere and run nothing.
+  for (const link of await page.locator("main").getByText(/^(click me|markdown link|encoded|entity|ref link|data)$/).all()) {
+    await link.click();
+    if (!page.url().endsWith("/issues/2019-03")) await page.goto("/issues/2019-03");
+  }
+  await page.waitForTimeout(500);
+  expect(dialogs).toEqual([]);
+  expect(await page.locator("main script:not([type='application/ld+json'])").count()).toBe(0);
+});
+
+test("feeds parse with a real feed parser, and the sitemap lists every published issue", async ({ request }) => {
+  const rss = parseRssFeed(await (await request.get("/feed.xml")).text());
+  expect(rss.items?.map((i) => i.title)).toContain("Our top picks for March 2021");
+  const atom = parseAtomFeed(await (await request.get("/atom.xml")).text());
+  expect(atom.entries?.length).toBeGreaterThanOrEqual(1);
+  const json = parseJsonFeed(await (await request.get("/feed.json")).json());
+  expect(json.items?.[0].content_html).toContain("katex");
+
+  // The sitemap is cached like the pages (≤ 60 s), so compare it with the published issues it was built from:
+  // every issue URL it lists is public, and the demo issue is there. (lib/data/public-site.test.ts checks
+  // that the sitemap's source lists every published issue.)
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]*\/issues\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+  expect(listed.some((u) => u.endsWith("/issues/2021-03"))).toBe(true);
+  for (const url of listed) expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
+  expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
+});
+
+test("the JSON API and the exports answer with stable shapes and clear errors", async ({ request }) => {
+  const issue = await (await request.get("/api/v1/issues/2021-03")).json();
+  expect(issue.data.picks).toHaveLength(9);
+  expect(issue.data.picks[0].paper).toMatchObject({ arxivId: "2102.07074", title: "TransGAN: Two Transformers Can Make One Strong GAN" });
+  const paper = await (await request.get("/api/v1/papers/2102.12092")).json();
+  expect(paper.data.picks[0].issue.slug).toBe("2021-03");
+  expect((await request.get("/api/v1/issues?size=500")).status()).toBe(400);
+  expect((await request.get("/api/v1/issues/2099-01")).status()).toBe(404);
+  expect((await request.get("/api/v1/papers/not-an-id")).status()).toBe(400);
+
+  const bib = await request.get("/issues/2021-03.bib");
+  expect(bib.headers()["content-type"]).toContain("application/x-bibtex");
+  expect((await bib.text()).match(/@misc\{/g)).toHaveLength(9);
+  const md = await request.get("/issues/2021-03.md");
+  expect(await md.text()).toContain("# Our top picks for March 2021");
+});
+
+test("a reading is counted once a day through the beacon", async ({ page, request }) => {
+  const read = async () => {
+    const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");
+    await page.goto("/issues/2019-04");
+    await beacon;
+  };
+  // A fresh issue: the same browser may have read the demo issue today in another test.
+  const { id: issueId } = await createIssue({ slug: "2019-04", title: "Counted", status: "PUBLISHED", arxivId: "2102.06171", why: "Worth a read." });
+  const count = () => issueViewCount(issueId);
+  const before = await count();
+  await read();
+  await expect.poll(count).toBe(before + 1);
+  await read();
+  await page.waitForTimeout(300);
+  expect(await count()).toBe(before + 1);
+  // A bot is not counted.
+  await request.post("/api/views", { data: { slug: "2019-04" }, headers: { "user-agent": "Googlebot/2.1" } });
+  expect(await count()).toBe(before + 1);
 });

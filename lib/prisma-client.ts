@@ -8,7 +8,10 @@ import { PrismaClient } from "./generated/prisma/client";
 export type { PrismaClient };
 export { Prisma } from "./generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, pool: { max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: pool.max ?? 10 });
-  return new PrismaClient({ adapter });
+/** `log: true` emits every SQL statement as a "query" event (tests count queries with it). */
+export function createPrismaClient(connectionString: string, opts: { max?: number; log?: boolean } = {}): PrismaClient {
+  const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10 });
+  return opts.log
+    ? (new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter });
 }

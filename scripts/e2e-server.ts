@@ -5,11 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { adminQuery, withDatabase } from "../lib/testing/admin-db";
 import { canConnect } from "./embedded-db";
+import { e2eDatabaseFile } from "../e2e/database-file";
 
 async function main() {
   const env: NodeJS.ProcessEnv = {
@@ -24,8 +25,7 @@ async function main() {
 
   const server = process.env.DATABASE_URL ?? ((await canConnect(5432)) ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
   if (server) {
-    // playwright.config.ts chooses the name so that tests can reach the database (e2e/db.ts).
-    const name = process.env.PICKS_E2E_DATABASE ?? `picks_e2e_${randomBytes(6).toString("hex")}`;
+    const name = `picks_e2e_${randomBytes(6).toString("hex")}`;
     await adminQuery(server, `CREATE DATABASE "${name}"`);
     env.DATABASE_URL = withDatabase(server, name);
     cleanup = () => adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -35,6 +35,9 @@ async function main() {
     env.PICKS_DATA_DIR = path.join(dir, "pglite");
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
+
+  // Tests that arrange data themselves (e2e/db.ts) find the database here.
+  if (env.DATABASE_URL) writeFileSync(e2eDatabaseFile(env.PORT!), JSON.stringify({ databaseUrl: env.DATABASE_URL }));
 
   const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { stdio: "inherit", env });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);

@@ -7,6 +7,7 @@ export function SiteFooter() {
         <a href="/feed.xml" className="underline-offset-4 hover:underline">RSS</a>
         <a href="/atom.xml" className="underline-offset-4 hover:underline">Atom</a>
         <a href="/feed.json" className="underline-offset-4 hover:underline">JSON Feed</a>
+        <Link href="/about" className="underline-offset-4 hover:underline">About</Link>
         <Link href="/login" className="underline-offset-4 hover:underline">Curators</Link>
       </div>
     </footer>

@@ -129,3 +129,16 @@ describe("searchPicks", () => {
     await db.client().issue.update({ where: { slug: "2021-04" }, data: { status: "DRAFT", publishedAt: null } });
   });
 });
+
+describe("sitemap source", () => {
+  it("lists every published issue and no draft", async () => {
+    const { listPublicPaths } = await import("./sitemap");
+    const published = (await listPublicIssues()).map((i) => `/issues/${i.slug}`);
+    const paths = (await listPublicPaths()).map((p) => p.path);
+    for (const p of published) expect(paths).toContain(p);
+    expect(paths).not.toContain("/issues/2021-04");
+    expect(paths).toContain("/papers/2102.11107");
+    expect(paths).toContain("/authors/bernhard-scholkopf");
+    expect(paths).not.toContain("/papers/2104.00001");
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * `npm run bench:site` — how fast the public site is, measured against this machine's own limits.
+ *
+ * Builds and starts the app on a database with 100 issues × 10 picks and 100,000 papers, then with wrk
+ * (32 connections, loopback) measures: (1) an issue page from the app, (2) a static page of the same app,
+ * (3) the same issue HTML as a file served by nginx, (4) the issue page through nginx as a caching proxy
+ * configured by deploy/nginx.conf. Also search latency, client JavaScript, and publish visibility.
+ * Prints figures and ratios; it asserts nothing (targets are printed next to the figures).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { adminQuery, withDatabase } from "../lib/testing/admin-db";
+import { canConnect } from "../scripts/embedded-db";
+import { createPrismaClient } from "../lib/prisma-client";
+import { seedDemo } from "../prisma/demo/seed-demo";
+import { generateVolume, BENCH_ISSUES, BENCH_PAPERS, BENCH_PICKS_PER_ISSUE } from "./generate";
+import { buildIsCurrent, recordBuild } from "../scripts/build-hash";
+
+const APP_PORT = 3300;
+const STATIC_PORT = 3301;
+const PROXY_PORT = 3302;
+const DURATION = process.env.BENCH_DURATION ?? "10s";
+const CONNECTIONS = 32;
+const work = path.join(os.tmpdir(), "picks-bench");
+
+type WrkResult = { rps: number; p50: number; p99: number; errors: string };
+
+function need(cmd: string, pkg: string) {
+  if (spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0) return;
+  console.log(`Installing ${pkg} (Debian)…`);
+  const r = spawnSync("sh", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`], { stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${cmd} is missing and could not be installed: apt-get install ${pkg}`);
+}
+
+function ms(value: string): number {
+  const m = value.match(/^([\d.]+)(us|ms|s|m)$/);
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return m[2] === "us" ? n / 1000 : m[2] === "ms" ? n : m[2] === "s" ? n * 1000 : n * 60_000;
+}
+
+function wrk(url: string): WrkResult {
+  const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}`, "--latency", url], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
+  const out = r.stdout;
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
+  const p50 = ms(out.match(/^\s+50%\s+(\S+)/m)?.[1] ?? "");
+  const p99 = ms(out.match(/^\s+99%\s+(\S+)/m)?.[1] ?? "");
+  const non2xx = out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1];
+  const socket = out.match(/Socket errors:.*$/m)?.[0];
+  return { rps, p50, p99, errors: [non2xx ? `${non2xx} non-2xx` : "", socket ?? ""].filter(Boolean).join(", ") };
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function clientJsBytes(baseUrl: string, pagePath: string): Promise<{ files: number; gzipped: number }> {
+  const html = await (await fetch(baseUrl + pagePath)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let gzipped = 0;
+  for (const src of srcs) gzipped += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).length;
+  return { files: srcs.length, gzipped };
+}
+
+function nginxConfig(): string {
+  const site = readFileSync(path.resolve("deploy/nginx.conf"), "utf8")
+    .replace("/var/cache/nginx/picks", path.join(work, "cache"))
+    .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${APP_PORT};`)
+    .replace("listen 80;", `listen 127.0.0.1:${PROXY_PORT};`)
+    .replace("server_name picks.example.org;", "server_name _;");
+  return `worker_processes 2;
+pid ${work}/nginx.pid;
+error_log ${work}/nginx-error.log warn;
+events { worker_connections 2048; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+${site}
+  server {
+    listen 127.0.0.1:${STATIC_PORT};
+    root ${work}/static;
+    location / { default_type text/html; }
+  }
+}
+`;
+}
+
+async function main() {
+  need("wrk", "wrk");
+  need("nginx", "nginx");
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(path.join(work, "static"), { recursive: true });
+  mkdirSync(path.join(work, "cache"), { recursive: true });
+
+  const server = process.env.DATABASE_URL ?? ((await canConnect(5432)) ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
+  if (!server) throw new Error("The benchmark needs PostgreSQL: set DATABASE_URL or run one on 127.0.0.1:5432");
+  const dbName = "picks_bench";
+  await adminQuery(server, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await adminQuery(server, `CREATE DATABASE ${dbName}`);
+  const databaseUrl = withDatabase(server, dbName);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    NEXT_DIST_DIR: ".next-bench",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    PORT: String(APP_PORT),
+  };
+
+  const children: ChildProcess[] = [];
+  const cleanup = () => {
+    spawnSync("nginx", ["-c", path.join(work, "nginx.conf"), "-s", "stop"], { stdio: "ignore" });
+    for (const c of children) c.kill("SIGTERM");
+  };
+  process.on("exit", cleanup);
+
+  try {
+    console.log("Preparing the database (migrations, demo seed, volume)…");
+    let t = Date.now();
+    const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env, encoding: "utf8" });
+    if (migrate.status !== 0) throw new Error(migrate.stderr);
+    const prisma = createPrismaClient(databaseUrl, { max: 2 });
+    await seedDemo(prisma, { accounts: false });
+    await prisma.$disconnect();
+    const { issueSlug, draftSlug } = await generateVolume(databaseUrl);
+    console.log(`  ${BENCH_ISSUES} issues × ${BENCH_PICKS_PER_ISSUE} picks, ${BENCH_PAPERS.toLocaleString("en")} papers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    process.env.NEXT_DIST_DIR = ".next-bench";
+    if (!buildIsCurrent()) {
+      console.log("Building (next build into .next-bench)…");
+      const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+      if (build.status !== 0) throw new Error("next build failed");
+      recordBuild();
+    }
+    const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(APP_PORT)], { env, stdio: "ignore" });
+    children.push(app);
+    const appUrl = `http://127.0.0.1:${APP_PORT}`;
+    await waitFor(`${appUrl}/api/health`);
+
+    const issuePath = `/issues/${issueSlug}`;
+    // Warm the app's page cache (the first request renders).
+    for (let i = 0; i < 3; i++) await fetch(appUrl + issuePath);
+    writeFileSync(path.join(work, "static", "issue.html"), await (await fetch(appUrl + issuePath)).text());
+    writeFileSync(path.join(work, "nginx.conf"), nginxConfig());
+    const nginx = spawnSync("nginx", ["-c", path.join(work, "nginx.conf")], { encoding: "utf8" });
+    if (nginx.status !== 0) throw new Error(`nginx did not start: ${nginx.stderr}`);
+    const proxyUrl = `http://127.0.0.1:${PROXY_PORT}`;
+    await waitFor(proxyUrl + issuePath);
+    for (let i = 0; i < 3; i++) await fetch(proxyUrl + issuePath);
+    const cacheStatus = (await fetch(proxyUrl + issuePath)).headers.get("x-cache-status");
+
+    console.log(`\nLoad: wrk, ${CONNECTIONS} connections, ${DURATION} each, loopback. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
+    const results: Record<string, WrkResult> = {};
+    const cases: [string, string][] = [
+      ["1 issue page, app", appUrl + issuePath],
+      ["2 static page, app (/about)", `${appUrl}/about`],
+      ["3 issue HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/issue.html`],
+      ["4 issue page, nginx cache → app", proxyUrl + issuePath],
+    ];
+    for (const [name, url] of cases) {
+      results[name] = wrk(url);
+      const r = results[name];
+      console.log(`  ${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
+    }
+    const [one, two, three, four] = cases.map(([n]) => results[n]);
+    const r12 = one.rps / two.rps;
+    const r43 = four.rps / three.rps;
+    console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
+    console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}   [proxy cache status on the warm page: ${cacheStatus}]`);
+
+    const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",
+      "reinforcement learning policy", "scaling laws", "self supervised contrastive", "discrete VAE", "normalization", "privacy federated",
+      "protein", "sparse mixture experts", "Bengio", "image segmentation", "question answering", "calibration uncertainty", "zzzz nothing"];
+    const timings: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      for (const q of queries) {
+        const start = performance.now();
+        const res = await fetch(`${appUrl}/search?q=${encodeURIComponent(q)}`);
+        await res.text();
+        timings.push(performance.now() - start);
+      }
+    }
+    const sp50 = percentile(timings, 50);
+    const sp95 = percentile(timings, 95);
+    console.log(`\nSearch (${queries.length} queries × 5, sequential, whole HTTP page): p50 ${sp50.toFixed(1)} ms, p95 ${sp95.toFixed(1)} ms  (target p95 < 30 ms) ${sp95 < 30 ? "met" : "NOT met"}`);
+
+    const issueJs = await clientJsBytes(appUrl, issuePath);
+    const emptyJs = await clientJsBytes(appUrl, "/about");
+    const jsRatio = issueJs.gzipped / emptyJs.gzipped;
+    console.log(`\nClient JavaScript (gzipped): issue page ${(issueJs.gzipped / 1024).toFixed(1)} KiB in ${issueJs.files} files, empty page ${(emptyJs.gzipped / 1024).toFixed(1)} KiB in ${emptyJs.files} files: +${((jsRatio - 1) * 100).toFixed(1)} % (target ≤ 15 %) ${jsRatio <= 1.15 ? "met" : "NOT met"}`);
+
+    // Publish visibility through the proxy: a draft becomes PUBLISHED in the database (as the editor's
+    // Publish does) with no on-demand revalidation; how long until a reader behind nginx sees it?
+    const draftPath = `/issues/${draftSlug}`;
+    for (let i = 0; i < 3; i++) await fetch(proxyUrl + draftPath);
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    await db.query(`UPDATE "Issue" SET status = 'PUBLISHED', "publishedAt" = now() WHERE slug = $1`, [draftSlug]);
+    t = Date.now();
+    let visibleAfter = NaN;
+    while (Date.now() - t < 240_000) {
+      if ((await fetch(proxyUrl + draftPath)).status === 200) {
+        visibleAfter = (Date.now() - t) / 1000;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    // An edit of a page readers already have cached.
+    await db.query(`UPDATE "Issue" SET title = title || ' (edited)', "updatedAt" = now() WHERE slug = $1`, [issueSlug]);
+    t = Date.now();
+    let editVisibleAfter = NaN;
+    while (Date.now() - t < 240_000) {
+      if ((await (await fetch(proxyUrl + issuePath)).text()).includes("(edited)")) {
+        editVisibleAfter = (Date.now() - t) / 1000;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await db.end();
+    console.log(`\nPublish visible through the proxy after ${visibleAfter.toFixed(1)} s; an edit of a cached page after ${editVisibleAfter.toFixed(1)} s`);
+    console.log("  (database change without the app's on-demand revalidation: the worst case; documented bound 120 s = app 60 s + proxy 60 s)");
+  } finally {
+    cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
