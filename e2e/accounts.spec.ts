@@ -23,7 +23,7 @@ test("an admin invites a curator, who joins, cannot manage users, and is signed 
   const linkField = admin.getByLabel("Invitation link");
   await expect(linkField).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
   const link = await linkField.inputValue();
-  await expect(admin.getByRole("cell", { name: email })).toBeVisible();
+  await expect(admin.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
   // The curator opens the copied link in their own browser.
   const curatorContext = await browser.newContext();
@@ -89,13 +89,13 @@ test("repeated wrong passwords pause sign-in with a clear message, even for the 
   await createUser({ email, name: "Tess Throttle", role: "CURATOR", password: "the right password" });
   await page.goto("/login");
   for (let i = 0; i < 6; i++) {
-    await page.getByLabel("Email").fill(email);
+    await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
     await page.getByLabel("Password").fill(`wrong password ${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(/Too many failed sign-ins.*try again in 15 minutes/);
-  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
   await page.getByLabel("Password").fill("the right password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(/Too many failed sign-ins/);
@@ -109,18 +109,18 @@ test("account settings: name changes, a wrong current password is refused next t
   await createUser({ email, name: "Sam Settings", role: "EDITOR", password: "sam's long password" });
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
   await page.getByLabel("Password").fill("sam's long password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/dashboard/account");
-  await page.getByLabel("Name").fill("Samantha Settings");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Samantha Settings");
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByText("Name saved.")).toBeVisible();
-  await page.getByLabel("Email").fill(`new-${email}`);
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(`new-${email}`);
   await page.locator("#email-current-password").fill("not my password");
   await page.getByRole("button", { name: "Save email" }).click();
   await expect(page.locator("#email-current-password")).toHaveAccessibleDescription("That is not your current password.");
-  await expect(page.getByLabel("Email")).toHaveValue(`new-${email}`);
+  await expect(page.getByRole("textbox", { name: "Email", exact: true })).toHaveValue(`new-${email}`);
   expect(await sql(`SELECT name FROM "User" WHERE email = $1`, [email])).toEqual([{ name: "Samantha Settings" }]);
 });

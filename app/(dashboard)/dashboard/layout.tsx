@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/actions/auth";
@@ -7,7 +8,10 @@ import { secondaryButtonClass } from "@/components/ui/form-status";
 
 /** Every dashboard page: signed-in users only; the navigation shows only what the role may use. */
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser("/dashboard");
+  // The page asked for (set by proxy.ts), so that signing in again returns there; the login page and the
+  // sign-in action accept only same-site paths.
+  const path = (await headers()).get("x-picks-path");
+  const user = await requireUser(path?.startsWith("/dashboard") ? path : "/dashboard");
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 dark:border-gray-800">
