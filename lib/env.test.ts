@@ -34,4 +34,13 @@ describe("parseEnv", () => {
       expect(String(e)).toMatch(/ARXIV_API_URL/);
     }
   });
+
+  it("needs MAIL_FROM with SMTP_HOST, and both GitHub variables or neither", () => {
+    const base = { DATABASE_URL: "postgresql://localhost/picks", AUTH_SECRET: secret };
+    expect(() => parseEnv({ ...base, SMTP_HOST: "smtp.example.org" })).toThrow(/MAIL_FROM is required when SMTP_HOST is set/);
+    const mail = parseEnv({ ...base, SMTP_HOST: "smtp.example.org", MAIL_FROM: "Picks <p@example.org>" });
+    expect(mail.SMTP_PORT).toBe(587);
+    expect(() => parseEnv({ ...base, AUTH_GITHUB_ID: "id" })).toThrow(/AUTH_GITHUB_SECRET must be set together/);
+    expect(parseEnv({ ...base, AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s" }).AUTH_GITHUB_ID).toBe("id");
+  });
 });

@@ -33,6 +33,16 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     ARXIV_API_URL: z.url().default("https://export.arxiv.org/api/query"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    // Invitation emails (optional): sent through this SMTP server when SMTP_HOST is set.
+    SMTP_HOST: z.string().trim().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: flag,
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    MAIL_FROM: z.string().trim().min(3).optional(),
+    // GitHub sign-in (optional): enabled only when both are set.
+    AUTH_GITHUB_ID: z.string().trim().min(1).optional(),
+    AUTH_GITHUB_SECRET: z.string().trim().min(1).optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.AUTH_SECRET && !v.PICKS_DEMO) {
@@ -41,6 +51,13 @@ const schema = z
         path: ["AUTH_SECRET"],
         message: "is required outside demo mode (generate one with `openssl rand -base64 33`)",
       });
+    }
+    if (v.SMTP_HOST && !v.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: 'is required when SMTP_HOST is set (e.g. "Picks <picks@example.org>")' });
+    }
+    if (!!v.AUTH_GITHUB_ID !== !!v.AUTH_GITHUB_SECRET) {
+      const missing = v.AUTH_GITHUB_ID ? "AUTH_GITHUB_SECRET" : "AUTH_GITHUB_ID";
+      ctx.addIssue({ code: "custom", path: [missing], message: "must be set together with the other AUTH_GITHUB_ variable" });
     }
   });
 

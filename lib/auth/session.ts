@@ -1,15 +1,19 @@
 /**
  * Who is asking. Every dashboard page, server action and non-public route calls requireUser() or
- * requireRole(); the proxy's redirect is only a convenience.
+ * requireRole() (pages) or goes through lib/actions/safe-action.ts (actions); the proxy's redirect is
+ * only a convenience. Role, disabled status and sessionVersion are re-read from the database on every
+ * request, so a disabled account or a changed role takes effect on the next request.
  */
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { auth } from "./config";
 import { findActiveSessionUser, type SessionUser } from "../data/users";
 import type { Role } from "../generated/prisma/enums";
+import { hasRole } from "./permissions";
 
 export type { SessionUser };
+export { hasRole, ForbiddenError } from "./permissions";
 
 /** The signed-in, active user of this request, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -25,19 +29,13 @@ export async function requireUser(callbackUrl = "/dashboard"): Promise<SessionUs
   return user;
 }
 
-const rank: Record<Role, number> = { CURATOR: 1, EDITOR: 2, ADMIN: 3 };
-
-export function hasRole(user: Pick<SessionUser, "role">, role: Role): boolean {
-  return rank[user.role] >= rank[role];
-}
-
-export class ForbiddenError extends Error {
-  override name = "ForbiddenError";
-}
-
-/** The signed-in user if they have at least `role`; redirects anonymous users, throws for others. */
+/**
+ * For pages: the signed-in user if they have at least `role`. Anonymous (or disabled, or signed-out-
+ * everywhere) visitors are sent to the sign-in page; signed-in users without the role get a 404, so the
+ * page's existence is not advertised.
+ */
 export async function requireRole(role: Role, callbackUrl = "/dashboard"): Promise<SessionUser> {
   const user = await requireUser(callbackUrl);
-  if (!hasRole(user, role)) throw new ForbiddenError(`This needs the ${role.toLowerCase()} role`);
+  if (!hasRole(user, role)) notFound();
   return user;
 }

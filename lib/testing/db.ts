@@ -57,3 +57,18 @@ export function setupTestDatabase(): TestDatabase {
     },
   };
 }
+
+/**
+ * Like setupTestDatabase(), and also points the app's own client (lib/db.ts) and environment at the test
+ * database, so lib/data functions can be called directly.
+ */
+export function setupAppDatabase(): TestDatabase {
+  const database = setupTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET ??= "test-secret-".padEnd(40, "x");
+  process.env.LOG_LEVEL = "silent";
+  beforeAll(() => {
+    (globalThis as unknown as { picksPrisma?: PrismaClient }).picksPrisma = database.client();
+  });
+  return database;
+}

@@ -123,7 +123,7 @@ describe.skipIf(skip !== null)("schema-engine stand-in with the Prisma CLI", () 
     expect(applied.map((r) => r.migration_name)).toEqual(await migrationNames(MIGRATIONS));
 
     const tables = (await query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")).map((r) => r.table_name);
-    expect(tables).toEqual(expect.arrayContaining(["Issue", "Pick", "Paper", "Author", "User", "Revision", "SiteSettings"]));
+    expect(tables).toEqual(expect.arrayContaining(["Issue", "Pick", "Paper", "Author", "User", "Revision", "SiteSettings", "SignInThrottle"]));
 
     // The hand-edited parts of the migrations: STORED generated search vectors with GIN indexes.
     const generated = await query("SELECT attrelid::regclass::text AS tbl FROM pg_attribute WHERE attname = 'search' AND attgenerated = 's' ORDER BY 1");
@@ -132,6 +132,8 @@ describe.skipIf(skip !== null)("schema-engine stand-in with the Prisma CLI", () 
       "SELECT indexname FROM pg_indexes WHERE indexname IN ('Author_search_idx', 'Paper_search_idx', 'Pick_search_idx') AND indexdef LIKE '%USING gin%'",
     );
     expect(indexes).toHaveLength(3);
+    // The hand-written part of the sign_in_throttle migration: the append-only trigger on the audit log.
+    expect(await query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal`)).toEqual([{ tgname: "AuditEvent_append_only" }]);
   });
 
   it("migrate status exits 0 and reports the schema up to date", { timeout: STEP_TIMEOUT }, async () => {

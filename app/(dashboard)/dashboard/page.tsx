@@ -2,27 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
-import { signOutAction } from "@/lib/actions/auth";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
-          <p className="mt-1 text-gray-600 dark:text-gray-400">
-            You are signed in as {user.email} with the <strong>{roleLabel[user.role]}</strong> role.
-          </p>
-        </div>
-        <form action={signOutAction}>
-          <button type="submit" className="rounded border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50 focus-visible:outline-2 dark:border-gray-700 dark:hover:bg-gray-900">
-            Sign out
-          </button>
-        </form>
-      </div>
+    <main id="main" className="mx-auto max-w-5xl px-4 py-10">
+      <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
+      <p className="mt-1 text-gray-600 dark:text-gray-400">
+        You are signed in as {user.email} with the <strong>{roleLabel[user.role]}</strong> role.
+      </p>
       <p className="mt-6">
         <Link href="/dashboard/issues" className="font-medium text-blue-700 underline dark:text-blue-400">
           Issues

@@ -1,0 +1,32 @@
+import { test, expect } from "./fixtures";
+import { createAuthor, createPaper, sql, uniqueSuffix } from "./db";
+
+test("an admin merges two authors and the old author URL redirects to the survivor", async ({ page, signInAs }) => {
+  const s = uniqueSuffix();
+  // "Samuel L. Smith" from the demo issue, and a duplicate "Samuel Smith" on another paper.
+  const [survivor] = await sql<{ id: string; slug: string }>(`SELECT id, slug FROM "Author" WHERE name = 'Samuel L. Smith'`);
+  expect(survivor).toBeDefined();
+  const dupSlug = `samuel-smith-${s}`;
+  const duplicateId = await createAuthor("Samuel Smith", dupSlug);
+  const arxivId = `2102.${String(parseInt(s, 16) % 90000 + 10000)}`;
+  await createPaper(arxivId, `A paper by the duplicate ${s}`, [duplicateId]);
+
+  await signInAs("admin");
+  await page.goto("/dashboard/authors");
+  const suggestion = page.getByRole("listitem").filter({ hasText: `/${dupSlug}` });
+  await expect(suggestion).toContainText("Samuel L. Smith");
+  await suggestion.getByRole("radio", { name: /Samuel L\. Smith/ }).check();
+  await suggestion.getByRole("button", { name: "Merge these two" }).click();
+  await expect(page.getByRole("status")).toHaveText(new RegExp(`Authors merged: the papers of /authors/${dupSlug} are now this author's`));
+  await expect(page.getByRole("heading", { name: "Samuel L. Smith", level: 1 })).toBeVisible();
+
+  const response = await page.request.get(`/authors/${dupSlug}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toMatch(new RegExp(`/authors/${survivor!.slug}$`));
+  await page.goto(`/authors/${dupSlug}`);
+  await expect(page).toHaveURL(new RegExp(`/authors/${survivor!.slug}$`));
+  await expect(page.getByRole("heading", { name: "Samuel L. Smith", level: 1 })).toBeVisible();
+  // The duplicate's paper now names the survivor (public pages list only picked papers, so check the data).
+  expect(await sql(`SELECT pa."authorId" FROM "PaperAuthor" pa JOIN "Paper" p ON p.id = pa."paperId" WHERE p."arxivId" = $1`, [arxivId])).toEqual([{ authorId: survivor!.id }]);
+  expect(await sql(`SELECT id FROM "Author" WHERE id = $1`, [duplicateId])).toEqual([]);
+});

@@ -1,0 +1,1 @@
+export const AUDIT_MAX_PAGE_SIZE = 100;
