@@ -4,9 +4,6 @@ import { env } from "./env";
 /** Public pages are regenerated at most this many seconds after a change (README: caching). */
 export const PUBLIC_REVALIDATE_SECONDS = 60;
 
-export const SITE_NAME = "Picks";
-export const SITE_TAGLINE = "A monthly selection of research papers, with commentary";
-
 /** Absolute base URL for feeds, sitemaps and metadata: SITE_URL, else AUTH_URL's origin, else localhost:PORT. */
 export function siteUrl(): string {
   const e = env();

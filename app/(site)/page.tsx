@@ -2,18 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLatestPublicIssue, listPublicIssues, type IssueSummary } from "@/lib/data/issues";
 import { formatMonth } from "@/lib/format";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { getSiteSettings } from "@/lib/data/settings";
 import { Markdown } from "@/components/site/markdown";
 
 export const revalidate = 60;
 
-export const metadata: Metadata = {
-  title: { absolute: `${SITE_NAME} — ${SITE_TAGLINE}` },
-  description: SITE_TAGLINE,
-  alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml", "application/feed+json": "/feed.json" } },
-  openGraph: { type: "website", title: SITE_NAME, description: SITE_TAGLINE, url: "/", siteName: SITE_NAME },
-  twitter: { card: "summary", title: SITE_NAME, description: SITE_TAGLINE },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  const description = site.description || site.tagline;
+  return {
+    title: { absolute: `${site.name} — ${site.tagline}` },
+    description,
+    alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml", "application/feed+json": "/feed.json" } },
+    openGraph: { type: "website", title: site.name, description, url: "/", siteName: site.name },
+    twitter: { card: "summary", title: site.name, description },
+  };
+}
 
 function byYear(issues: IssueSummary[]): [number, IssueSummary[]][] {
   const years = new Map<number, IssueSummary[]>();
@@ -25,11 +29,11 @@ function byYear(issues: IssueSummary[]): [number, IssueSummary[]][] {
 }
 
 export default async function HomePage() {
-  const [latest, issues] = await Promise.all([getLatestPublicIssue(), listPublicIssues()]);
+  const [latest, issues, site] = await Promise.all([getLatestPublicIssue(), listPublicIssues(), getSiteSettings()]);
   if (!latest) {
     return (
       <>
-        <h1 className="font-serif text-3xl font-bold">{SITE_NAME}</h1>
+        <h1 className="font-serif text-3xl font-bold">{site.name}</h1>
         <p className="mt-4 text-gray-700 dark:text-gray-300">No issue has been published yet. Come back soon.</p>
       </>
     );
@@ -37,6 +41,7 @@ export default async function HomePage() {
   const recent = issues.slice(0, 6);
   return (
     <>
+      <p className="mb-6 text-lg text-gray-700 dark:text-gray-300">{site.tagline}</p>
       <section aria-labelledby="latest-heading">
         <p className="text-sm uppercase tracking-wide text-gray-600 dark:text-gray-400">Latest issue · {formatMonth(latest.month)}</p>
         <h1 id="latest-heading" className="mt-1 font-serif text-3xl font-bold tracking-tight sm:text-4xl">

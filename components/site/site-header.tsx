@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { SITE_NAME } from "@/lib/site";
+import { getSiteSettings } from "@/lib/data/settings";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const site = await getSiteSettings();
   return (
     <header className="border-b border-gray-200 dark:border-gray-800">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900">
@@ -9,7 +10,7 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-4">
         <Link href="/" className="font-serif text-2xl font-semibold tracking-tight">
-          {SITE_NAME}
+          {site.name}
         </Link>
         <nav aria-label="Site" className="flex items-center gap-4 text-sm">
           <Link href="/#archive" className="text-gray-700 underline-offset-4 hover:underline dark:text-gray-300">

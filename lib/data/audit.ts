@@ -25,7 +25,9 @@ export const AUDIT_ACTIONS = [
   "author.merge",
   "settings.update",
   "issue.publish",
+  "issue.schedule",
   "issue.unpublish",
+  "demo.seeded",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,23 +3,29 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { setupTestDatabase } from "../testing/db";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { listPublicIssuesWithContent, getPublicIssue, type PublicIssue } from "../data/issues";
+import { getSiteSettings } from "../data/settings";
 import { atomFeed, jsonFeed, rssFeed } from "./feeds";
 import { issueBibtex } from "./bibtex";
 import { issueMarkdown } from "./markdown-export";
 
 const db = setupTestDatabase();
 let issues: PublicIssue[];
+let site: { name: string; tagline: string };
 
 beforeAll(async () => {
   await seedDemo(db.client(), { accounts: false });
   await db.client().issue.create({ data: { slug: "2021-05", month: new Date("2021-05-01T00:00:00Z"), title: "Draft", status: "DRAFT" } });
+  await db.client().siteSettings.create({ data: { id: 1, name: "Paper Picks", tagline: "What we read this month" } });
   issues = await listPublicIssuesWithContent(20);
+  site = await getSiteSettings();
 });
 
 describe("feeds", () => {
   it("RSS 2.0 parses, with one item per published issue and full HTML content with rendered math", () => {
-    const feed = parseRssFeed(rssFeed(issues));
-    expect(feed.title).toBe("Picks");
+    const feed = parseRssFeed(rssFeed(site, issues));
+    // The publication's name and tagline are the admin's site settings.
+    expect(feed.title).toBe("Paper Picks");
+    expect(feed.description).toBe("What we read this month");
     expect(feed.items).toHaveLength(1);
     const [item] = feed.items!;
     expect(item.title).toBe("Our top picks for March 2021");
@@ -31,7 +37,7 @@ describe("feeds", () => {
   });
 
   it("Atom parses, with ids, dates and HTML content", () => {
-    const feed = parseAtomFeed(atomFeed(issues));
+    const feed = parseAtomFeed(atomFeed(site, issues));
     expect(feed.entries).toHaveLength(1);
     const [entry] = feed.entries!;
     expect(entry.id).toMatch(/\/issues\/2021-03$/);
@@ -41,7 +47,7 @@ describe("feeds", () => {
   });
 
   it("JSON Feed 1.1 parses", () => {
-    const feed = parseJsonFeed(JSON.parse(JSON.stringify(jsonFeed(issues))));
+    const feed = parseJsonFeed(JSON.parse(JSON.stringify(jsonFeed(site, issues))));
     expect(feed.items).toHaveLength(1);
     expect(feed.items?.[0].content_html).toContain("Source: Picks illustration");
     expect(feed.items?.[0].tags).toContain("Transformers");

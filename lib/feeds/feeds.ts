@@ -1,7 +1,10 @@
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the published issues, one item per issue with full HTML. */
 import type { PublicIssue } from "../data/issues";
 import { plainText } from "../format";
-import { absoluteUrl, siteUrl, SITE_NAME, SITE_TAGLINE } from "../site";
+import { absoluteUrl, siteUrl } from "../site";
+
+/** What the feeds say about the publication (the admin's site settings). */
+export type FeedSite = { name: string; tagline: string };
 import { issueHtml } from "./issue-html";
 
 export const FEED_ITEMS = 20;
@@ -14,7 +17,7 @@ function issueDate(issue: PublicIssue): Date {
   return issue.publishedAt ?? issue.month;
 }
 
-export function rssFeed(issues: PublicIssue[]): string {
+export function rssFeed(site: FeedSite, issues: PublicIssue[]): string {
   const items = issues
     .map((i) => {
       const url = absoluteUrl(`/issues/${i.slug}`);
@@ -32,9 +35,9 @@ export function rssFeed(issues: PublicIssue[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>${xml(SITE_NAME)}</title>
+    <title>${xml(site.name)}</title>
     <link>${xml(siteUrl())}/</link>
-    <description>${xml(SITE_TAGLINE)}</description>
+    <description>${xml(site.tagline)}</description>
     <language>en</language>
     <lastBuildDate>${last}</lastBuildDate>
     <atom:link href="${xml(absoluteUrl("/feed.xml"))}" rel="self" type="application/rss+xml"/>
@@ -44,7 +47,7 @@ ${items}
 `;
 }
 
-export function atomFeed(issues: PublicIssue[]): string {
+export function atomFeed(site: FeedSite, issues: PublicIssue[]): string {
   const updated = issues.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), issues[0]?.updatedAt ?? new Date(0));
   const entries = issues
     .map((i) => {
@@ -62,27 +65,27 @@ export function atomFeed(issues: PublicIssue[]): string {
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${xml(SITE_NAME)}</title>
-  <subtitle>${xml(SITE_TAGLINE)}</subtitle>
+  <title>${xml(site.name)}</title>
+  <subtitle>${xml(site.tagline)}</subtitle>
   <link rel="alternate" type="text/html" href="${xml(siteUrl())}/"/>
   <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl("/atom.xml"))}"/>
   <id>${xml(siteUrl())}/</id>
   <updated>${updated.toISOString()}</updated>
-  <author><name>${xml(SITE_NAME)}</name></author>
+  <author><name>${xml(site.name)}</name></author>
 ${entries}
 </feed>
 `;
 }
 
-export function jsonFeed(issues: PublicIssue[]) {
+export function jsonFeed(site: FeedSite, issues: PublicIssue[]) {
   return {
     version: "https://jsonfeed.org/version/1.1",
-    title: SITE_NAME,
-    description: SITE_TAGLINE,
+    title: site.name,
+    description: site.tagline,
     home_page_url: `${siteUrl()}/`,
     feed_url: absoluteUrl("/feed.json"),
     language: "en",
-    authors: [{ name: SITE_NAME }],
+    authors: [{ name: site.name }],
     items: issues.map((i) => ({
       id: absoluteUrl(`/issues/${i.slug}`),
       url: absoluteUrl(`/issues/${i.slug}`),

@@ -1,8 +1,8 @@
 /** schema.org JSON-LD for an issue: the issue is a periodical issue, each pick a Review of a ScholarlyArticle. */
 import type { PublicIssue } from "../data/issues";
-import { absoluteUrl, SITE_NAME } from "../site";
+import { absoluteUrl } from "../site";
 
-export function issueJsonLd(issue: PublicIssue) {
+export function issueJsonLd(issue: PublicIssue, siteName: string) {
   const url = absoluteUrl(`/issues/${issue.slug}`);
   return {
     "@context": "https://schema.org",
@@ -11,12 +11,12 @@ export function issueJsonLd(issue: PublicIssue) {
     url,
     name: issue.title,
     datePublished: issue.publishedAt?.toISOString(),
-    isPartOf: { "@type": "Periodical", name: SITE_NAME },
+    isPartOf: { "@type": "Periodical", name: siteName },
     hasPart: issue.picks.map((pick) => ({
       "@type": "Review",
       position: pick.position,
       url: `${url}#paper-${pick.paper.arxivId.replace("/", "-")}`,
-      author: { "@type": "Organization", name: SITE_NAME },
+      author: { "@type": "Organization", name: siteName },
       reviewBody: pick.why,
       itemReviewed: {
         "@type": "ScholarlyArticle",

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { getSiteSettings } from "@/lib/data/settings";
 
-export const metadata: Metadata = { title: "About", description: SITE_TAGLINE, alternates: { canonical: "/about" } };
+export const metadata: Metadata = { title: "About", alternates: { canonical: "/about" } };
 
-// Static: this page reads nothing (the benchmark uses it as the framework's floor).
-export const dynamic = "force-static";
+// Cached like every public page (the benchmark uses it as the framework's floor: a small cached page).
+export const revalidate = 60;
 
-export default function AboutPage() {
+export default async function AboutPage() {
+  const site = await getSiteSettings();
   return (
     <article className="prose prose-gray dark:prose-invert">
-      <h1>About {SITE_NAME}</h1>
+      <h1>About {site.name}</h1>
       <p>
-        {SITE_NAME} is {SITE_TAGLINE.toLowerCase()}. Every month a small team of curators reads the new papers on arXiv
+        {site.name}: {site.tagline.charAt(0).toLowerCase() + site.tagline.slice(1)}. Every month a small team of curators reads the new papers on arXiv
         and picks the few worth your time, with a short note on why each matters and what to take away from it.
       </p>
       <p>

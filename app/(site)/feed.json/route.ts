@@ -1,10 +1,11 @@
 import { listPublicIssuesWithContent } from "@/lib/data/issues";
+import { getSiteSettings } from "@/lib/data/settings";
 import { FEED_ITEMS, jsonFeed } from "@/lib/feeds/feeds";
 
 export const revalidate = 60;
 
 export async function GET() {
-  return Response.json(jsonFeed(await listPublicIssuesWithContent(FEED_ITEMS)), {
+  return Response.json(jsonFeed(...(await Promise.all([getSiteSettings(), listPublicIssuesWithContent(FEED_ITEMS)]))), {
     headers: { "Content-Type": "application/feed+json; charset=utf-8" },
   });
 }

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getNeighbourIssues, getPublicIssue } from "@/lib/data/issues";
 import { getIssueViewCount } from "@/lib/data/views";
 import { formatDate, formatMonth, plainText } from "@/lib/format";
-import { readingMinutes, SITE_NAME } from "@/lib/site";
+import { readingMinutes } from "@/lib/site";
+import { getSiteSettings } from "@/lib/data/settings";
 import { issueJsonLd, jsonLdScript } from "@/lib/seo/json-ld";
 import { Markdown } from "@/components/site/markdown";
 import { PickArticle } from "@/components/site/pick-article";
@@ -26,7 +27,7 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const issue = await load((await params).slug);
+  const [issue, site] = await Promise.all([load((await params).slug), getSiteSettings()]);
   if (!issue) return { title: "Issue not found" };
   const description = plainText(issue.intro);
   const path = `/issues/${issue.slug}`;
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: path,
       types: { "text/markdown": `${path}.md`, "application/x-bibtex": `${path}.bib` },
     },
-    openGraph: { type: "article", title: issue.title, description, url: path, siteName: SITE_NAME, publishedTime: issue.publishedAt?.toISOString() },
+    openGraph: { type: "article", title: issue.title, description, url: path, siteName: site.name, publishedTime: issue.publishedAt?.toISOString() },
     twitter: { card: "summary", title: issue.title, description },
   };
 }
@@ -45,11 +46,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IssuePage({ params }: Props) {
   const issue = await load((await params).slug);
   if (!issue) notFound();
-  const [neighbours, views] = await Promise.all([getNeighbourIssues(issue.month), getIssueViewCount(issue.id)]);
+  const [neighbours, views, site] = await Promise.all([getNeighbourIssues(issue.month), getIssueViewCount(issue.id), getSiteSettings()]);
   const minutes = readingMinutes([issue.intro, issue.closing, ...issue.picks.flatMap((p) => [p.why, p.keyInsights])]);
   return (
     <article aria-labelledby="issue-title">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(issueJsonLd(issue)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(issueJsonLd(issue, site.name)) }} />
       <ViewBeacon slug={issue.slug} />
       <header>
         <p className="text-sm uppercase tracking-wide text-gray-600 dark:text-gray-400">{formatMonth(issue.month)}</p>
