@@ -5,7 +5,7 @@ import { refreshPaper } from "../data/papers";
 import { importIntoIssue, movePick, removePick, reorderPicks, savePickText, type PickOpOutcome, type PickText } from "../data/picks";
 import type { SaveOutcome } from "../data/issue-editor";
 import { importSchema, moveSchema, pickIdSchema, pickTextSchema, reorderSchema } from "../validation/issues";
-import { authorize } from "./guard";
+import { authorize, authorizeOrThrow, type Denied } from "./guard";
 import { fromZodError, type ActionResult } from "./result";
 
 function revalidateIssue(slug: string, isPublic: boolean) {
@@ -28,11 +28,11 @@ export async function importIntoIssueAction(_prev: ImportState, formData: FormDa
   return { ok: true, data: { message: result.message } };
 }
 
-export type SavePickTextResult = SaveOutcome<PickText> | { ok: false; conflict: false; message: string };
+export type SavePickTextResult = SaveOutcome<PickText> | { ok: false; conflict: false; message: string; code?: Denied["code"] };
 
 export async function savePickTextAction(input: { pickId: string; baseVersion: number } & PickText): Promise<SavePickTextResult> {
   const { actor, denied } = await authorize("CURATOR");
-  if (denied) return { ok: false, conflict: false, message: denied.message };
+  if (denied) return { ok: false, conflict: false, message: denied.message, code: denied.code };
   const parsed = pickTextSchema.safeParse(input);
   if (!parsed.success) return { ok: false, conflict: false, message: parsed.error.issues.map((i) => i.message).join(" ") };
   const { pickId, baseVersion, ...text } = parsed.data;
@@ -47,22 +47,22 @@ async function pickOp(op: () => Promise<PickOpOutcome>): Promise<void> {
 }
 
 export async function movePickAction(formData: FormData): Promise<void> {
-  const { actor } = await authorize("CURATOR");
+  const actor = await authorizeOrThrow("CURATOR");
   const parsed = moveSchema.safeParse({ pickId: formData.get("pickId"), direction: formData.get("direction") });
-  if (!actor || !parsed.success) return;
+  if (!parsed.success) return;
   await pickOp(() => movePick(actor, parsed.data.pickId, parsed.data.direction));
 }
 
 export async function removePickAction(formData: FormData): Promise<void> {
-  const { actor } = await authorize("CURATOR");
+  const actor = await authorizeOrThrow("CURATOR");
   const parsed = pickIdSchema.safeParse({ pickId: formData.get("pickId") });
-  if (!actor || !parsed.success) return;
+  if (!parsed.success) return;
   await pickOp(() => removePick(actor, parsed.data.pickId));
 }
 
-export async function reorderPicksAction(issueId: string, orderedIds: string[]): Promise<{ ok: boolean; message?: string }> {
+export async function reorderPicksAction(issueId: string, orderedIds: string[]): Promise<{ ok: boolean; message?: string; code?: Denied["code"] }> {
   const { actor, denied } = await authorize("CURATOR");
-  if (denied) return { ok: false, message: denied.message };
+  if (denied) return { ok: false, message: denied.message, code: denied.code };
   const parsed = reorderSchema.safeParse({ issueId, orderedIds });
   if (!parsed.success) return { ok: false, message: "Invalid order." };
   const result = await reorderPicks(actor, parsed.data.issueId, parsed.data.orderedIds);
@@ -70,9 +70,12 @@ export async function reorderPicksAction(issueId: string, orderedIds: string[]):
   return result.ok ? { ok: true } : { ok: false, message: result.message };
 }
 
-export async function refreshPaperAction(_prev: { ok: boolean; message: string } | null, formData: FormData): Promise<{ ok: boolean; message: string }> {
+export async function refreshPaperAction(
+  _prev: { ok: boolean; message: string } | null,
+  formData: FormData,
+): Promise<{ ok: boolean; message: string; code?: Denied["code"] }> {
   const { actor, denied } = await authorize("CURATOR");
-  if (denied) return { ok: false, message: denied.message };
+  if (denied) return { ok: false, message: denied.message, code: denied.code };
   const paperId = String(formData.get("paperId") ?? "");
   if (!paperId || paperId.length > 64) return { ok: false, message: "Unknown paper." };
   const result = await refreshPaper(actor, paperId);

@@ -90,20 +90,23 @@ describe("every server action allows or refuses as listed", () => {
     for (const who of WHO) {
       const expected = expectedAction(entry.access, who);
       it(`${entry.module}.${entry.name} as ${who}: ${expected}`, async () => {
-        const mod = (await import(`../actions/${entry.module}.ts`)) as Record<string, (prev: null, fd: FormData) => Promise<ActionResult<unknown>>>;
+        const mod = (await import(`../actions/${entry.module}.ts`)) as Record<string, (...args: unknown[]) => Promise<ActionResult<unknown> | undefined>>;
         const action = mod[entry.name]!;
         if (who !== "anonymous") session.current = { user: { id: users[who].id }, sessionVersion: users[who].sessionVersion };
         const fd = new FormData();
         for (const [k, v] of Object.entries(entry.sample)) fd.set(k, v);
-        let result: ActionResult<unknown> | "redirect";
+        let result: ActionResult<unknown> | "redirect" | undefined;
+        let code: string | undefined;
         try {
-          result = await action(null, fd);
+          result = entry.args ? await action(...entry.args) : entry.returnsNothing ? await action(fd) : await action(null, fd);
+          code = result && !result.ok ? result.code : undefined;
         } catch (error) {
-          // Next's redirect() (e.g. after a password change) counts as allowed.
-          if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) result = "redirect";
+          const digest = String((error as { digest?: string }).digest ?? "");
+          // Next's redirect(): to sign-in is a refusal; elsewhere (e.g. after a password change) it is allowed.
+          if (digest.startsWith("NEXT_REDIRECT")) code = digest.includes(";/login") ? "unauthenticated" : undefined;
+          else if ((error as Error).name === "ForbiddenError") code = "forbidden";
           else throw error;
         }
-        const code = result === "redirect" || result.ok ? undefined : result.code;
         if (expected === "allow") expect(code === "unauthenticated" || code === "forbidden" ? code : "allow").toBe("allow");
         else expect(code).toBe(expected);
       });

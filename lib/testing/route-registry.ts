@@ -45,6 +45,9 @@ export const PAGES: PageEntry[] = [
   { file: "app/(dashboard)/dashboard/authors/[id]/page.tsx", path: "/dashboard/authors/:authorId", access: "ADMIN" },
   { file: "app/(dashboard)/dashboard/settings/page.tsx", path: "/dashboard/settings", access: "ADMIN" },
   { file: "app/(dashboard)/dashboard/audit/page.tsx", path: "/dashboard/audit", access: "ADMIN" },
+  { file: "app/(dashboard)/dashboard/issues/page.tsx", path: "/dashboard/issues", access: "CURATOR" },
+  { file: "app/(dashboard)/dashboard/issues/new/page.tsx", path: "/dashboard/issues/new", access: "CURATOR" },
+  { file: "app/(dashboard)/dashboard/issues/[slug]/page.tsx", path: "/dashboard/issues/2021-03", access: "CURATOR" },
 ];
 
 /**
@@ -67,6 +70,10 @@ export type ActionEntry = {
   access: Access;
   /** Form fields for a call; ids that do not exist are fine: the matrix checks the guard, not the effect. */
   sample: Record<string, string>;
+  /** For actions called with plain arguments instead of (state, FormData), e.g. from autosave. */
+  args?: unknown[];
+  /** A form action that returns nothing: a refusal redirects to sign-in or throws (forbidden). */
+  returnsNothing?: boolean;
 };
 
 export const ACTIONS: ActionEntry[] = [
@@ -86,4 +93,17 @@ export const ACTIONS: ActionEntry[] = [
   { module: "authors", name: "updateAuthorAction", access: "ADMIN", sample: { authorId: "missing", updatedAt: "2026-01-01T00:00:00.000Z", name: "X", affiliation: "", orcid: "", links: "" } },
   { module: "authors", name: "mergeAuthorsAction", access: "ADMIN", sample: { survivorId: "missing-a", duplicateId: "missing-b" } },
   { module: "settings", name: "updateSettingsAction", access: "ADMIN", sample: { updatedAt: "stale", name: "Matrix", tagline: "", description: "", socialLinks: "" } },
+  { module: "issues", name: "createIssueAction", access: "CURATOR", sample: { month: "not-a-month" } },
+  { module: "issues", name: "saveIssueTextAction", access: "CURATOR", sample: {}, args: [{ issueId: "missing", baseVersion: 1, title: "T", intro: "", closing: "" }] },
+  { module: "issues", name: "renderPreviewAction", access: "CURATOR", sample: {}, args: ["*preview*"] },
+  { module: "issues", name: "submitForReviewAction", access: "CURATOR", sample: { issueId: "missing" } },
+  { module: "issues", name: "publishAction", access: "EDITOR", sample: { issueId: "missing" } },
+  { module: "issues", name: "unpublishAction", access: "EDITOR", sample: { issueId: "missing" } },
+  { module: "issues", name: "scheduleAction", access: "EDITOR", sample: { issueId: "missing", at: "2030-01-01T09:00" } },
+  { module: "picks", name: "importIntoIssueAction", access: "CURATOR", sample: { issueId: "missing", ids: "not-an-id" } },
+  { module: "picks", name: "savePickTextAction", access: "CURATOR", sample: {}, args: [{ pickId: "missing", baseVersion: 1, why: "", keyInsights: "" }] },
+  { module: "picks", name: "movePickAction", access: "CURATOR", sample: { pickId: "missing", direction: "up" }, returnsNothing: true },
+  { module: "picks", name: "removePickAction", access: "CURATOR", sample: { pickId: "missing" }, returnsNothing: true },
+  { module: "picks", name: "reorderPicksAction", access: "CURATOR", sample: {}, args: ["missing", ["a", "b"]] },
+  { module: "picks", name: "refreshPaperAction", access: "CURATOR", sample: { paperId: "missing" } },
 ];
