@@ -110,6 +110,9 @@ ${site}
 async function main() {
   need("wrk", "wrk");
   need("nginx", "nginx");
+  for (const port of [APP_PORT, STATIC_PORT, PROXY_PORT]) {
+    if (await canConnect(port)) throw new Error(`Port ${port} is in use: stop whatever listens there (the benchmark needs ${APP_PORT}–${PROXY_PORT})`);
+  }
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, "static"), { recursive: true });
   mkdirSync(path.join(work, "cache"), { recursive: true });

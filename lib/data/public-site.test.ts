@@ -142,3 +142,15 @@ describe("sitemap source", () => {
     expect(paths).not.toContain("/papers/2104.00001");
   });
 });
+
+describe("the pick search document", () => {
+  it("follows commentary edits and paper metadata changes (triggers)", async () => {
+    const pick = await db.client().pick.findFirstOrThrow({ where: { paper: { arxivId: "2102.07033" } }, select: { id: true } });
+    expect((await q("quokka")).total).toBe(0);
+    await db.client().pick.update({ where: { id: pick.id }, data: { why: "A quokka would approve." } });
+    expect((await q("quokka")).hits.map((h) => h.arxivId)).toEqual(["2102.07033"]);
+    await db.client().paper.update({ where: { arxivId: "2102.07033" }, data: { title: "PAQ revisited by a wombat" } });
+    expect((await q("wombat")).hits.map((h) => h.arxivId)).toEqual(["2102.07033"]);
+    expect((await q("quokka")).total).toBe(1);
+  });
+});

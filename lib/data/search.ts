@@ -49,34 +49,39 @@ export async function searchPicks({ q, page, size }: SearchParams): Promise<Sear
   if (!q) return { hits: [], total: 0, page: 1, size, pages: 0 };
   const aq = authorQuery(q);
   const offset = (page - 1) * size;
-  // Two stages: rank the matching public picks on narrow rows, then fetch texts, snippets and authors for
-  // the one page shown. Author names match through their own GIN index, only for papers that have them.
+  // Candidates come from two GIN lookups (a pick's combined vector; authors' accent-free names), then
+  // only they are ranked, and texts, snippets and authors are fetched for the one page shown.
   const rows = await db().$queryRaw<Row[]>`
     WITH q AS (
       SELECT websearch_to_tsquery('english', ${q}) AS tq,
              CASE WHEN ${aq} = '' THEN NULL ELSE to_tsquery('simple', ${aq}) END AS aq
     ),
     author_papers AS (
-      SELECT DISTINCT x."paperId" FROM "Author" a JOIN "PaperAuthor" x ON x."authorId" = a.id, q
-      WHERE q.aq IS NOT NULL AND a.search @@ q.aq
+      SELECT DISTINCT x."paperId" FROM "Author" a JOIN "PaperAuthor" x ON x."authorId" = a.id
+      WHERE ${aq} <> '' AND a.search @@ to_tsquery('simple', ${aq || "_"})
+    ),
+    candidates AS (
+      -- The query written out (not taken from q) so the planner can use the GIN indexes.
+      SELECT p.id FROM "Pick" p WHERE p."searchDoc" @@ websearch_to_tsquery('english', ${q})
+      UNION
+      SELECT p.id FROM "Pick" p JOIN author_papers ap ON ap."paperId" = p."paperId"
     ),
     matches AS (
       SELECT p.id AS "pickId", p."paperId", i.month, pa."arxivId",
-             ts_rank(pa.search, q.tq) * 2 + ts_rank(p.search, q.tq) + CASE WHEN ap."paperId" IS NULL THEN 0 ELSE 1 END AS rank,
-             (pa.search @@ q.tq) AS "inPaper", (p.search @@ q.tq) AS "inPick"
-      FROM "Pick" p
+             ts_rank(p."searchDoc", q.tq) + CASE WHEN ap."paperId" IS NULL THEN 0 ELSE 1 END AS rank
+      FROM candidates c
+      JOIN "Pick" p ON p.id = c.id
       JOIN "Issue" i ON i.id = p."issueId"
       JOIN "Paper" pa ON pa.id = p."paperId"
       CROSS JOIN q
       LEFT JOIN author_papers ap ON ap."paperId" = p."paperId"
-      WHERE (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now()))
-        AND (pa.search @@ q.tq OR p.search @@ q.tq OR ap."paperId" IS NOT NULL)
+      WHERE i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now())
     ),
     page AS (
       SELECT *, count(*) OVER () AS total FROM matches ORDER BY rank DESC, month DESC, "arxivId" LIMIT ${size} OFFSET ${offset}
     )
     SELECT page."arxivId", pa.title, i.slug AS "issueSlug", i.title AS "issueTitle", page.total,
-           ts_headline('english', CASE WHEN page."inPick" AND NOT page."inPaper" THEN p.why ELSE pa.abstract END, q.tq,
+           ts_headline('english', CASE WHEN p.search @@ q.tq AND NOT pa.search @@ q.tq THEN p.why ELSE pa.abstract END, q.tq,
                        ${`StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
            ARRAY(SELECT a.name FROM "PaperAuthor" x JOIN "Author" a ON a.id = x."authorId"
                  WHERE x."paperId" = page."paperId" ORDER BY x.position) AS authors
