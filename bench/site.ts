@@ -60,7 +60,7 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await get(url)).ok) return;
     } catch {
       /* not up yet */
     }
@@ -69,16 +69,26 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/** fetch, retried once: undici may reuse a keep-alive socket the server has just closed after a load run. */
+async function get(url: string | URL): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+    return fetch(url);
+  }
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function clientJsBytes(baseUrl: string, pagePath: string): Promise<{ files: number; gzipped: number }> {
-  const html = await (await fetch(baseUrl + pagePath)).text();
+  const html = await (await get(baseUrl + pagePath)).text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let gzipped = 0;
-  for (const src of srcs) gzipped += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).length;
+  for (const src of srcs) gzipped += gzipSync(Buffer.from(await (await get(new URL(src, baseUrl))).arrayBuffer())).length;
   return { files: srcs.length, gzipped };
 }
 
@@ -170,15 +180,15 @@ async function main() {
 
     const issuePath = `/issues/${issueSlug}`;
     // Warm the app's page cache (the first request renders).
-    for (let i = 0; i < 3; i++) await fetch(appUrl + issuePath);
-    writeFileSync(path.join(work, "static", "issue.html"), await (await fetch(appUrl + issuePath)).text());
+    for (let i = 0; i < 3; i++) await get(appUrl + issuePath);
+    writeFileSync(path.join(work, "static", "issue.html"), await (await get(appUrl + issuePath)).text());
     writeFileSync(path.join(work, "nginx.conf"), nginxConfig());
     const nginx = spawnSync("nginx", ["-c", path.join(work, "nginx.conf")], { encoding: "utf8" });
     if (nginx.status !== 0) throw new Error(`nginx did not start: ${nginx.stderr}`);
     const proxyUrl = `http://127.0.0.1:${PROXY_PORT}`;
     await waitFor(proxyUrl + issuePath);
-    for (let i = 0; i < 3; i++) await fetch(proxyUrl + issuePath);
-    const cacheStatus = (await fetch(proxyUrl + issuePath)).headers.get("x-cache-status");
+    for (let i = 0; i < 3; i++) await get(proxyUrl + issuePath);
+    const cacheStatus = (await get(proxyUrl + issuePath)).headers.get("x-cache-status");
 
     console.log(`\nLoad: wrk, ${CONNECTIONS} connections, ${DURATION} each, loopback. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
     const results: Record<string, WrkResult> = {};
@@ -206,7 +216,7 @@ async function main() {
     for (let rep = 0; rep < 5; rep++) {
       for (const q of queries) {
         const start = performance.now();
-        const res = await fetch(`${appUrl}/search?q=${encodeURIComponent(q)}`);
+        const res = await get(`${appUrl}/search?q=${encodeURIComponent(q)}`);
         await res.text();
         timings.push(performance.now() - start);
       }
@@ -223,14 +233,14 @@ async function main() {
     // Publish visibility through the proxy: a draft becomes PUBLISHED in the database (as the editor's
     // Publish does) with no on-demand revalidation; how long until a reader behind nginx sees it?
     const draftPath = `/issues/${draftSlug}`;
-    for (let i = 0; i < 3; i++) await fetch(proxyUrl + draftPath);
+    for (let i = 0; i < 3; i++) await get(proxyUrl + draftPath);
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     await db.query(`UPDATE "Issue" SET status = 'PUBLISHED', "publishedAt" = now() WHERE slug = $1`, [draftSlug]);
     t = Date.now();
     let visibleAfter = NaN;
     while (Date.now() - t < 240_000) {
-      if ((await fetch(proxyUrl + draftPath)).status === 200) {
+      if ((await get(proxyUrl + draftPath)).status === 200) {
         visibleAfter = (Date.now() - t) / 1000;
         break;
       }
@@ -241,7 +251,7 @@ async function main() {
     t = Date.now();
     let editVisibleAfter = NaN;
     while (Date.now() - t < 240_000) {
-      if ((await (await fetch(proxyUrl + issuePath)).text()).includes("(edited)")) {
+      if ((await (await get(proxyUrl + issuePath)).text()).includes("(edited)")) {
         editVisibleAfter = (Date.now() - t) / 1000;
         break;
       }

@@ -152,5 +152,13 @@ describe("the pick search document", () => {
     await db.client().paper.update({ where: { arxivId: "2102.07033" }, data: { title: "PAQ revisited by a wombat" } });
     expect((await q("wombat")).hits.map((h) => h.arxivId)).toEqual(["2102.07033"]);
     expect((await q("quokka")).total).toBe(1);
+    // Author names: a rename and a merge (authorship moved to another author) reach the vector too.
+    const lewis = await db.client().author.findFirstOrThrow({ where: { normalizedName: "patrick lewis" } });
+    await db.client().author.update({ where: { id: lewis.id }, data: { name: "Patrick Lewiß", normalizedName: "patrick lewiss" } });
+    expect((await q("lewiss")).hits.map((h) => h.arxivId)).toEqual(["2102.07033"]);
+    const other = await db.client().author.create({ data: { name: "Zebulon Quux", normalizedName: "zebulon quux", slug: "zebulon-quux" } });
+    await db.client().paperAuthor.updateMany({ where: { authorId: lewis.id }, data: { authorId: other.id } });
+    expect((await q("quux")).hits.map((h) => h.arxivId)).toEqual(["2102.07033"]);
+    expect((await q("lewiss")).total).toBe(0);
   });
 });

@@ -49,33 +49,24 @@ export async function searchPicks({ q, page, size }: SearchParams): Promise<Sear
   if (!q) return { hits: [], total: 0, page: 1, size, pages: 0 };
   const aq = authorQuery(q);
   const offset = (page - 1) * size;
-  // Candidates come from two GIN lookups (a pick's combined vector; authors' accent-free names), then
-  // only they are ranked, and texts, snippets and authors are fetched for the one page shown.
+  // One GIN lookup finds the candidates (a pick's vector holds its paper, its commentary and its authors'
+  // accent-free names); only they are ranked, and texts, snippets and authors are fetched for the page shown.
   const rows = await db().$queryRaw<Row[]>`
     WITH q AS (
       SELECT websearch_to_tsquery('english', ${q}) AS tq,
-             CASE WHEN ${aq} = '' THEN NULL ELSE to_tsquery('simple', ${aq}) END AS aq
-    ),
-    author_papers AS (
-      SELECT DISTINCT x."paperId" FROM "Author" a JOIN "PaperAuthor" x ON x."authorId" = a.id
-      WHERE ${aq} <> '' AND a.search @@ to_tsquery('simple', ${aq || "_"})
-    ),
-    candidates AS (
-      -- The query written out (not taken from q) so the planner can use the GIN indexes.
-      SELECT p.id FROM "Pick" p WHERE p."searchDoc" @@ websearch_to_tsquery('english', ${q})
-      UNION
-      SELECT p.id FROM "Pick" p JOIN author_papers ap ON ap."paperId" = p."paperId"
+             CASE WHEN ${aq} = '' THEN websearch_to_tsquery('english', ${q})
+                  ELSE websearch_to_tsquery('english', ${q}) || to_tsquery('simple', ${aq || "_"}) END AS any
     ),
     matches AS (
-      SELECT p.id AS "pickId", p."paperId", i.month, pa."arxivId",
-             ts_rank(p."searchDoc", q.tq) + CASE WHEN ap."paperId" IS NULL THEN 0 ELSE 1 END AS rank
-      FROM candidates c
-      JOIN "Pick" p ON p.id = c.id
+      SELECT p.id AS "pickId", p."paperId", i.month, pa."arxivId", ts_rank(p."searchDoc", q.any) AS rank
+      FROM "Pick" p
       JOIN "Issue" i ON i.id = p."issueId"
       JOIN "Paper" pa ON pa.id = p."paperId"
       CROSS JOIN q
-      LEFT JOIN author_papers ap ON ap."paperId" = p."paperId"
-      WHERE i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now())
+      -- The query written out (not q.any) so the planner can use the GIN index.
+      WHERE p."searchDoc" @@ (CASE WHEN ${aq} = '' THEN websearch_to_tsquery('english', ${q})
+                                   ELSE websearch_to_tsquery('english', ${q}) || to_tsquery('simple', ${aq || "_"}) END)
+        AND (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now()))
     ),
     page AS (
       SELECT *, count(*) OVER () AS total FROM matches ORDER BY rank DESC, month DESC, "arxivId" LIMIT ${size} OFFSET ${offset}
