@@ -213,6 +213,8 @@ async function main() {
       "reinforcement learning policy", "scaling laws", "self supervised contrastive", "discrete VAE", "normalization", "privacy federated",
       "protein", "sparse mixture experts", "Bengio", "image segmentation", "question answering", "calibration uncertainty", "zzzz nothing"];
     const timings: number[] = [];
+    // One round first, not counted: the first query of each kind pays for planning caches and cold pages.
+    for (const q of queries) await (await get(`${appUrl}/search?q=${encodeURIComponent(q)}`)).text();
     for (let rep = 0; rep < 5; rep++) {
       for (const q of queries) {
         const start = performance.now();
@@ -223,7 +225,7 @@ async function main() {
     }
     const sp50 = percentile(timings, 50);
     const sp95 = percentile(timings, 95);
-    console.log(`\nSearch (${queries.length} queries × 5, sequential, whole HTTP page): p50 ${sp50.toFixed(1)} ms, p95 ${sp95.toFixed(1)} ms  (target p95 < 30 ms) ${sp95 < 30 ? "met" : "NOT met"}`);
+    console.log(`\nSearch (${queries.length} queries × 5 after one warm-up round, sequential, whole HTTP page): p50 ${sp50.toFixed(1)} ms, p95 ${sp95.toFixed(1)} ms  (target p95 < 30 ms) ${sp95 < 30 ? "met" : "NOT met"}`);
 
     const issueJs = await clientJsBytes(appUrl, issuePath);
     const emptyJs = await clientJsBytes(appUrl, "/about");
