@@ -7,19 +7,13 @@
  * configured by deploy/nginx.conf. Also search latency, client JavaScript, and publish visibility.
  * Prints figures and ratios; it asserts nothing (targets are printed next to the figures).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
-import { adminQuery, withDatabase } from "../lib/testing/admin-db";
-import { canConnect } from "../scripts/embedded-db";
-import { createPrismaClient } from "../lib/prisma-client";
-import { seedDemo } from "../prisma/demo/seed-demo";
-import { generateVolume, BENCH_ISSUES, BENCH_PAPERS, BENCH_PICKS_PER_ISSUE } from "./generate";
-import { buildIsCurrent, recordBuild } from "../scripts/build-hash";
+import { appEnv, buildIfNeeded, get, percentile, portsFree, prepareDatabase, startApp, waitFor } from "./common";
 
 const APP_PORT = 3300;
 const STATIC_PORT = 3301;
@@ -54,34 +48,6 @@ function wrk(url: string): WrkResult {
   const non2xx = out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1];
   const socket = out.match(/Socket errors:.*$/m)?.[0];
   return { rps, p50, p99, errors: [non2xx ? `${non2xx} non-2xx` : "", socket ?? ""].filter(Boolean).join(", ") };
-}
-
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await get(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-/** fetch, retried once: undici may reuse a keep-alive socket the server has just closed after a load run. */
-async function get(url: string | URL): Promise<Response> {
-  try {
-    return await fetch(url);
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-    return fetch(url);
-  }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function clientJsBytes(baseUrl: string, pagePath: string): Promise<{ files: number; gzipped: number }> {
@@ -120,29 +86,10 @@ ${site}
 async function main() {
   need("wrk", "wrk");
   need("nginx", "nginx");
-  for (const port of [APP_PORT, STATIC_PORT, PROXY_PORT]) {
-    if (await canConnect(port)) throw new Error(`Port ${port} is in use: stop whatever listens there (the benchmark needs ${APP_PORT}–${PROXY_PORT})`);
-  }
+  await portsFree([APP_PORT, STATIC_PORT, PROXY_PORT]);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, "static"), { recursive: true });
   mkdirSync(path.join(work, "cache"), { recursive: true });
-
-  const server = process.env.DATABASE_URL ?? ((await canConnect(5432)) ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
-  if (!server) throw new Error("The benchmark needs PostgreSQL: set DATABASE_URL or run one on 127.0.0.1:5432");
-  const dbName = "picks_bench";
-  await adminQuery(server, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await adminQuery(server, `CREATE DATABASE ${dbName}`);
-  const databaseUrl = withDatabase(server, dbName);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    NEXT_DIST_DIR: ".next-bench",
-    NEXT_TELEMETRY_DISABLED: "1",
-    LOG_LEVEL: "warn",
-    NODE_ENV: "production",
-    PORT: String(APP_PORT),
-  };
 
   const children: ChildProcess[] = [];
   let stopping = false;
@@ -155,26 +102,10 @@ async function main() {
 
   try {
     console.log("Preparing the database (migrations, demo seed, volume)…");
-    let t = Date.now();
-    const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env, encoding: "utf8" });
-    if (migrate.status !== 0) throw new Error(migrate.stderr);
-    const prisma = createPrismaClient(databaseUrl, { max: 2 });
-    await seedDemo(prisma, { accounts: false });
-    await prisma.$disconnect();
-    const { issueSlug, draftSlug } = await generateVolume(databaseUrl);
-    console.log(`  ${BENCH_ISSUES} issues × ${BENCH_PICKS_PER_ISSUE} picks, ${BENCH_PAPERS.toLocaleString("en")} papers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-
-    process.env.NEXT_DIST_DIR = ".next-bench";
-    if (!buildIsCurrent()) {
-      console.log("Building (next build into .next-bench)…");
-      const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
-      if (build.status !== 0) throw new Error("next build failed");
-      recordBuild();
-    }
-    const appLog = openSync(path.join(work, "app.log"), "a");
-    const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(APP_PORT)], { env, stdio: ["ignore", appLog, appLog] });
-    app.on("exit", (code, signal) => !stopping && console.error(`  (the app exited: ${code ?? signal}; see ${path.join(work, "app.log")})`));
-    children.push(app);
+    const { databaseUrl, issueSlug, draftSlug } = await prepareDatabase("picks_bench");
+    const env = appEnv(databaseUrl, APP_PORT);
+    buildIfNeeded(env);
+    children.push(startApp(env, APP_PORT, path.join(work, "app.log"), () => stopping));
     const appUrl = `http://127.0.0.1:${APP_PORT}`;
     await waitFor(`${appUrl}/api/health`);
 
@@ -239,7 +170,7 @@ async function main() {
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     await db.query(`UPDATE "Issue" SET status = 'PUBLISHED', "publishedAt" = now() WHERE slug = $1`, [draftSlug]);
-    t = Date.now();
+    let t = Date.now();
     let visibleAfter = NaN;
     while (Date.now() - t < 240_000) {
       if ((await get(proxyUrl + draftPath)).status === 200) {
