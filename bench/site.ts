@@ -192,7 +192,7 @@ async function main() {
     }
     await db.end();
     console.log(`\nPublish visible through the proxy after ${visibleAfter.toFixed(1)} s; an edit of a cached page after ${editVisibleAfter.toFixed(1)} s`);
-    console.log("  (database change without the app's on-demand revalidation: the worst case; documented bound 120 s = app 60 s + proxy 60 s)");
+    console.log("  (database change without the app's on-demand revalidation: the worst case; documented bound 60 s = app 30 s + proxy 30 s)");
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : error} (while benchmarking; app log: ${path.join(work, "app.log")})`);
   } finally {

@@ -1,9 +1,6 @@
 /** Facts about the public site shared by pages, feeds and metadata. */
 import { env } from "./env";
 
-/** Public pages are regenerated at most this many seconds after a change (README: caching). */
-export const PUBLIC_REVALIDATE_SECONDS = 60;
-
 /** Absolute base URL for feeds, sitemaps and metadata: SITE_URL, else AUTH_URL's origin, else localhost:PORT. */
 export function siteUrl(): string {
   const e = env();

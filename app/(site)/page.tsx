@@ -5,7 +5,7 @@ import { formatMonth } from "@/lib/format";
 import { getSiteSettings } from "@/lib/data/settings";
 import { Markdown } from "@/components/site/markdown";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();

@@ -85,4 +85,4 @@ export function apiError(status: number, message: string, details?: Record<strin
   return Response.json({ error: { status, message, ...(details ? { details } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-export const PUBLIC_CACHE = { "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300" };
+export const PUBLIC_CACHE = { "Cache-Control": "public, max-age=0, s-maxage=30, stale-while-revalidate=300" };

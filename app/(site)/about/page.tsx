@@ -5,7 +5,7 @@ import { getSiteSettings } from "@/lib/data/settings";
 export const metadata: Metadata = { title: "About", alternates: { canonical: "/about" } };
 
 // Cached like every public page (the benchmark uses it as the framework's floor: a small cached page).
-export const revalidate = 60;
+export const revalidate = 30;
 
 export default async function AboutPage() {
   const site = await getSiteSettings();

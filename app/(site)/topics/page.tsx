@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublicTopics } from "@/lib/data/topics";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export const metadata: Metadata = { title: "Topics", description: "Picked papers by topic.", alternates: { canonical: "/topics" } };
 

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { findPublicAuthor } from "@/lib/data/authors";
 import { formatDate } from "@/lib/format";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];

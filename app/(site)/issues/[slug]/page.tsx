@@ -11,8 +11,8 @@ import { Markdown } from "@/components/site/markdown";
 import { PickArticle } from "@/components/site/pick-article";
 import { ViewBeacon } from "@/components/site/view-beacon";
 
-// Cached; regenerated at most 60 s after a change, and at once where the change was made (revalidatePath).
-export const revalidate = 60;
+// Cached; regenerated at most 30 s after a change, and at once where the change was made (revalidatePath).
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];

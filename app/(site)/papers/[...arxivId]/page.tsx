@@ -6,7 +6,7 @@ import { getPublicPaper } from "@/lib/data/papers";
 import { formatDate, formatMonth, plainText } from "@/lib/format";
 import { Markdown } from "@/components/site/markdown";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getPublicTopic } from "@/lib/data/topics";
 import { formatMonth, plainText } from "@/lib/format";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];

@@ -3,7 +3,7 @@ import { getPublicIssue } from "@/lib/data/issues";
 import { issueBibtex } from "@/lib/feeds/bibtex";
 import { issueMarkdown } from "@/lib/feeds/markdown-export";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return [];
