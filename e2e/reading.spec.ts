@@ -121,7 +121,7 @@ test("feeds parse with a real feed parser, and the sitemap lists every published
   const json = parseJsonFeed(await (await request.get("/feed.json")).json());
   expect(json.items?.[0].content_html).toContain("katex");
 
-  // The sitemap is cached like the pages (≤ 60 s), so compare it with the published issues it was built from:
+  // The sitemap is cached like the pages (≤ 30 s), so compare it with the published issues it was built from:
   // every issue URL it lists is public, and the demo issue is there. (lib/data/public-site.test.ts checks
   // that the sitemap's source lists every published issue.)
   const sitemap = await (await request.get("/sitemap.xml")).text();
