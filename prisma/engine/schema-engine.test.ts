@@ -134,6 +134,9 @@ describe.skipIf(skip !== null)("schema-engine stand-in with the Prisma CLI", () 
     expect(indexes).toHaveLength(3);
     // The hand-written part of the sign_in_throttle migration: the append-only trigger on the audit log.
     expect(await query(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"AuditEvent"'::regclass AND NOT tgisinternal`)).toEqual([{ tgname: "AuditEvent_append_only" }]);
+    // The hand-written triggers that keep each pick's search vector current (pick_search_document*).
+    const searchTriggers = await query(`SELECT tgname FROM pg_trigger WHERE tgname LIKE '%search_document' AND NOT tgisinternal ORDER BY 1`);
+    expect(searchTriggers.map((r) => r.tgname)).toEqual(["Author_search_document", "PaperAuthor_search_document", "Paper_search_document", "Pick_search_document"]);
   });
 
   it("migrate status exits 0 and reports the schema up to date", { timeout: STEP_TIMEOUT }, async () => {
