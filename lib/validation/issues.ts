@@ -45,3 +45,5 @@ export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(50).catch(20),
 });
+
+export const restoreRevisionSchema = z.object({ revisionId: id, baseVersion: version });
