@@ -177,3 +177,12 @@ export async function listPublicIssuesPage(page: number, size: number): Promise<
   ]);
   return { items, total };
 }
+
+/**
+ * Any issue, public or not, loaded exactly as the public page loads it: for previews only. Callers
+ * decide who may see it (lib/data/preview-links.ts: a signed-in curator, or a valid preview token).
+ */
+export async function loadIssueForPreview(where: { id: string } | { slug: string }): Promise<PublicIssue | null> {
+  const issue = await db().issue.findUnique({ where, select: publicIssueSelect });
+  return issue ? { ...issue, picks: issue.picks.map(toPublicPick) } : null;
+}

@@ -48,6 +48,7 @@ export const PAGES: PageEntry[] = [
   { file: "app/(dashboard)/dashboard/issues/page.tsx", path: "/dashboard/issues", access: "CURATOR" },
   { file: "app/(dashboard)/dashboard/issues/new/page.tsx", path: "/dashboard/issues/new", access: "CURATOR" },
   { file: "app/(dashboard)/dashboard/issues/[slug]/page.tsx", path: "/dashboard/issues/2021-03", access: "CURATOR" },
+  { file: "app/(dashboard)/dashboard/issues/[slug]/preview/page.tsx", path: "/dashboard/issues/2021-03/preview", access: "CURATOR" },
   { file: "app/(dashboard)/dashboard/issues/[slug]/history/page.tsx", path: "/dashboard/issues/2021-03/history", access: "CURATOR" },
 ];
 
@@ -107,5 +108,7 @@ export const ACTIONS: ActionEntry[] = [
   { module: "picks", name: "removePickAction", access: "CURATOR", sample: { pickId: "missing" }, returnsNothing: true },
   { module: "picks", name: "reorderPicksAction", access: "CURATOR", sample: {}, args: ["missing", ["a", "b"]] },
   { module: "picks", name: "refreshPaperAction", access: "CURATOR", sample: { paperId: "missing" } },
+  { module: "preview-links", name: "createPreviewLinkAction", access: "CURATOR", sample: { issueId: "missing", days: "7" } },
+  { module: "preview-links", name: "revokePreviewLinkAction", access: "CURATOR", sample: { linkId: "missing" } },
   { module: "revisions", name: "restoreRevisionAction", access: "CURATOR", sample: { revisionId: "missing", baseVersion: "1" } },
 ];

@@ -47,3 +47,13 @@ export const listQuerySchema = z.object({
 });
 
 export const restoreRevisionSchema = z.object({ revisionId: id, baseVersion: version });
+
+export const createPreviewLinkSchema = z.object({
+  issueId: id,
+  days: z.coerce
+    .number({ message: "Enter a number of days" })
+    .int("Enter a whole number of days")
+    .min(1, "A link lasts at least 1 day")
+    .max(30, "A link lasts at most 30 days"),
+});
+export const previewLinkIdSchema = z.object({ linkId: id });

@@ -34,6 +34,9 @@ export default async function EditIssuePage({ params }: Props) {
         <h1 className="text-2xl font-bold">Issue {issue.slug}</h1>
         <div className="flex items-center gap-3">
           <IssueStatusBadge status={issue.status} publishAt={issue.publishAt} />
+          <Link href={`/dashboard/issues/${issue.slug}/preview`} className="text-sm underline">
+            Preview
+          </Link>
           {isPublic && (
             <Link href={`/issues/${issue.slug}`} className="text-sm underline">
               View public page
