@@ -57,3 +57,14 @@ export const createPreviewLinkSchema = z.object({
     .max(30, "A link lasts at most 30 days"),
 });
 export const previewLinkIdSchema = z.object({ linkId: id });
+
+export const addCandidatesSchema = z.object({
+  ids: z.string().trim().min(1, "Paste at least one arXiv id or URL").max(10_000),
+  note: z.string().trim().max(500, "Keep the note under 500 characters"),
+});
+export const candidateIdSchema = z.object({ candidateId: id });
+export const shortlistSchema = z.object({ candidateId: id, shortlisted: z.enum(["true", "false"]) });
+export const pickCandidateSchema = z.object({ candidateId: id, issueId: z.string().min(1, "Choose an issue").max(64) });
+export const candidateListSchema = listQuerySchema.extend({
+  filter: z.enum(["inbox", "shortlisted", "picked", "dismissed"]).catch("inbox"),
+});
