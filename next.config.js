@@ -7,6 +7,8 @@ const nextConfig = {
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
   // `npm test` builds into its own folder so it never clobbers the build `npm start` serves.
+  // Figure uploads (lib/data/figures.ts allows 4 MB images) go through a server action.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
     // Private previews: never indexed, never stored by a shared cache (the page is force-dynamic too).

@@ -5,6 +5,7 @@ import { movePickAction, refreshPaperAction, removePickAction, savePickTextActio
 import type { EditorPick } from "@/lib/data/issue-editor";
 import { authorsLine } from "@/lib/format";
 import { ConflictPanel } from "./conflict-panel";
+import { PickFigures } from "./figure-form";
 import { MarkdownPreview } from "./markdown-preview";
 import { SaveStatus } from "./save-status";
 import { TextArea } from "./text-area";
@@ -133,6 +134,9 @@ export function PickEditor({ pick, isFirst, isLast, historyHref }: { pick: Edito
           <MarkdownPreview source={values.why} label="Preview: Why" />
           <MarkdownPreview source={values.keyInsights} label="Preview: Key insights" />
         </div>
+      </div>
+      <div className="mt-4">
+        <PickFigures pick={pick} />
       </div>
       {status.kind === "conflict" && (
         <ConflictPanel

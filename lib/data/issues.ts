@@ -100,7 +100,13 @@ const publicPickSelect = {
 type RawPick = Prisma.PickGetPayload<{ select: typeof publicPickSelect }>;
 
 function toPublicPick(p: RawPick): PublicPick {
-  return { ...p, paper: { ...p.paper, authors: p.paper.authors.map((a) => a.author) }, topics: p.topics.map((t) => t.topic) };
+  return {
+    ...p,
+    paper: { ...p.paper, authors: p.paper.authors.map((a) => a.author) },
+    topics: p.topics.map((t) => t.topic),
+    // Uploaded figures are stored in the database and served by app/(site)/figures/[id].
+    figures: p.figures.map((f) => ({ ...f, url: f.url ?? `/figures/${f.id}` })),
+  };
 }
 
 const publicIssueSelect = {

@@ -113,6 +113,8 @@ export const ACTIONS: ActionEntry[] = [
   { module: "candidates", name: "toggleVoteAction", access: "CURATOR", sample: { candidateId: "missing" }, returnsNothing: true },
   { module: "candidates", name: "setShortlistedAction", access: "CURATOR", sample: { candidateId: "missing", shortlisted: "true" }, returnsNothing: true },
   { module: "candidates", name: "pickCandidateAction", access: "CURATOR", sample: { candidateId: "missing", issueId: "missing" } },
+  { module: "figures", name: "uploadFigureAction", access: "CURATOR", sample: { pickId: "missing", alt: "A", caption: "C", sourceCredit: "S", sourceUrl: "" } },
+  { module: "figures", name: "deleteFigureAction", access: "CURATOR", sample: { figureId: "missing" }, returnsNothing: true },
   { module: "preview-links", name: "createPreviewLinkAction", access: "CURATOR", sample: { issueId: "missing", days: "7" } },
   { module: "preview-links", name: "revokePreviewLinkAction", access: "CURATOR", sample: { linkId: "missing" } },
   { module: "revisions", name: "restoreRevisionAction", access: "CURATOR", sample: { revisionId: "missing", baseVersion: "1" } },

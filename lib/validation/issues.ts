@@ -68,3 +68,16 @@ export const pickCandidateSchema = z.object({ candidateId: id, issueId: z.string
 export const candidateListSchema = listQuerySchema.extend({
   filter: z.enum(["inbox", "shortlisted", "picked", "dismissed"]).catch("inbox"),
 });
+
+export const figureTextSchema = z.object({
+  pickId: id,
+  alt: z.string().trim().min(1, "Describe the image for people who cannot see it").max(300),
+  caption: z.string().trim().min(1, "A caption is required").max(1000),
+  sourceCredit: z.string().trim().min(1, "Credit the source of the figure").max(300),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(1000)
+    .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "Enter an http(s) address, or leave it empty"),
+});
+export const figureIdSchema = z.object({ figureId: id });

@@ -12,8 +12,14 @@ type Props = { params: Promise<{ token: string }> };
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false, nocache: true }, referrer: "no-referrer" };
 
 export default async function PreviewByLinkPage({ params }: Props) {
-  const issue = await getIssueByPreviewToken((await params).token);
-  if (!issue) notFound();
+  const { token } = await params;
+  const found = await getIssueByPreviewToken(token);
+  if (!found) notFound();
+  // Figures of an unpublished issue are served to holders of the link only.
+  const issue = {
+    ...found,
+    picks: found.picks.map((p) => ({ ...p, figures: p.figures.map((f) => ({ ...f, url: f.url?.startsWith("/figures/") ? `${f.url}?preview=${encodeURIComponent(token)}` : f.url })) })),
+  };
   return (
     <article aria-labelledby="issue-title">
       <p className="mb-6 rounded bg-amber-100 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" role="note">
