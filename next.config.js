@@ -7,7 +7,13 @@ const nextConfig = {
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
   // `npm test` builds into its own folder so it never clobbers the build `npm start` serves.
+  // Figure uploads (lib/data/figures.ts allows 4 MB images) go through a server action.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    // Private previews: never indexed, never stored by a shared cache (the page is force-dynamic too).
+    return [{ source: "/preview/:token", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Referrer-Policy", value: "no-referrer" }] }];
+  },
   async rewrites() {
     // Issue exports keep the issue's URL with an extension: /issues/2021-03.bib, /issues/2021-03.md.
     return [{ source: "/issues/:slug(\\d{4}-\\d{2}).:format(bib|md)", destination: "/issues/:slug/export/:format" }];

@@ -5,6 +5,7 @@ import { movePickAction, refreshPaperAction, removePickAction, savePickTextActio
 import type { EditorPick } from "@/lib/data/issue-editor";
 import { authorsLine } from "@/lib/format";
 import { ConflictPanel } from "./conflict-panel";
+import { PickFigures } from "./figure-form";
 import { MarkdownPreview } from "./markdown-preview";
 import { SaveStatus } from "./save-status";
 import { TextArea } from "./text-area";
@@ -18,7 +19,7 @@ const FIELDS = [
 const smallButton =
   "rounded border border-gray-300 px-2 py-1 text-xs hover:bg-gray-50 focus-visible:outline-2 disabled:opacity-40 dark:border-gray-700 dark:hover:bg-gray-900";
 
-export function PickEditor({ pick, isFirst, isLast }: { pick: EditorPick; isFirst: boolean; isLast: boolean }) {
+export function PickEditor({ pick, isFirst, isLast, historyHref }: { pick: EditorPick; isFirst: boolean; isLast: boolean; historyHref: string }) {
   const save = useCallback(
     (values: { why: string; keyInsights: string }, baseVersion: number) => savePickTextAction({ pickId: pick.id, baseVersion, ...values }),
     [pick.id],
@@ -62,6 +63,9 @@ export function PickEditor({ pick, isFirst, isLast }: { pick: EditorPick; isFirs
               Move down
             </button>
           </form>
+          <a href={historyHref} className={smallButton}>
+            History
+          </a>
           <form action={refresh}>
             <input type="hidden" name="paperId" value={paper.id} />
             <button type="submit" className={smallButton} disabled={refreshing}>
@@ -130,6 +134,9 @@ export function PickEditor({ pick, isFirst, isLast }: { pick: EditorPick; isFirs
           <MarkdownPreview source={values.why} label="Preview: Why" />
           <MarkdownPreview source={values.keyInsights} label="Preview: Key insights" />
         </div>
+      </div>
+      <div className="mt-4">
+        <PickFigures pick={pick} />
       </div>
       {status.kind === "conflict" && (
         <ConflictPanel

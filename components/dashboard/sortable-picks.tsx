@@ -9,7 +9,7 @@ import { reorderPicksAction } from "@/lib/actions/picks";
 import type { EditorPick } from "@/lib/data/issue-editor";
 import { PickEditor } from "./pick-editor";
 
-export function SortablePicks({ issueId, picks }: { issueId: string; picks: EditorPick[] }) {
+export function SortablePicks({ issueId, issueSlug, picks }: { issueId: string; issueSlug: string; picks: EditorPick[] }) {
   const [dragged, setDraggedState] = useState<string | null>(null);
   // Read by dragover/drop handlers, which may fire before React re-renders after dragstart.
   const draggedRef = useRef<string | null>(null);
@@ -72,7 +72,7 @@ export function SortablePicks({ issueId, picks }: { issueId: string; picks: Edit
             >
               ⠿ drag
             </div>
-            <PickEditor pick={pick} isFirst={i === 0} isLast={i === picks.length - 1} />
+            <PickEditor pick={pick} isFirst={i === 0} isLast={i === picks.length - 1} historyHref={`/dashboard/issues/${issueSlug}/history?pick=${encodeURIComponent(pick.id)}`} />
           </li>
         ))}
       </ol>

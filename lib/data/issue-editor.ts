@@ -71,6 +71,7 @@ export type EditorPick = {
   paperVersion: number;
   paper: { id: string; arxivId: string; title: string; latestVersion: number; authors: string[]; absUrl: string };
   revision: PaperRevision | null;
+  figures: { id: string; alt: string; caption: string; sourceCredit: string; url: string }[];
 };
 
 export type EditorIssue = {
@@ -111,6 +112,7 @@ export async function getIssueForEditor(actor: Actor, slug: string): Promise<Edi
           keyInsights: true,
           version: true,
           paperVersion: true,
+          figures: { orderBy: { position: "asc" }, select: { id: true, alt: true, caption: true, sourceCredit: true, url: true } },
           paper: {
             select: {
               id: true,
@@ -146,6 +148,7 @@ export async function getIssueForEditor(actor: Actor, slug: string): Promise<Edi
         authors: p.paper.authors.map((a) => a.author.name),
       },
       revision: describeRevision(p.paper, p.paperVersion),
+      figures: p.figures.map((f) => ({ ...f, url: f.url ?? `/figures/${f.id}` })),
     })),
   };
 }

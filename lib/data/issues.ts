@@ -100,7 +100,13 @@ const publicPickSelect = {
 type RawPick = Prisma.PickGetPayload<{ select: typeof publicPickSelect }>;
 
 function toPublicPick(p: RawPick): PublicPick {
-  return { ...p, paper: { ...p.paper, authors: p.paper.authors.map((a) => a.author) }, topics: p.topics.map((t) => t.topic) };
+  return {
+    ...p,
+    paper: { ...p.paper, authors: p.paper.authors.map((a) => a.author) },
+    topics: p.topics.map((t) => t.topic),
+    // Uploaded figures are stored in the database and served by app/(site)/figures/[id].
+    figures: p.figures.map((f) => ({ ...f, url: f.url ?? `/figures/${f.id}` })),
+  };
 }
 
 const publicIssueSelect = {
@@ -176,4 +182,13 @@ export async function listPublicIssuesPage(page: number, size: number): Promise<
     db().issue.count({ where: publicIssueWhere() }),
   ]);
   return { items, total };
+}
+
+/**
+ * Any issue, public or not, loaded exactly as the public page loads it: for previews only. Callers
+ * decide who may see it (lib/data/preview-links.ts: a signed-in curator, or a valid preview token).
+ */
+export async function loadIssueForPreview(where: { id: string } | { slug: string }): Promise<PublicIssue | null> {
+  const issue = await db().issue.findUnique({ where, select: publicIssueSelect });
+  return issue ? { ...issue, picks: issue.picks.map(toPublicPick) } : null;
 }

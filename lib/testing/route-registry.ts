@@ -45,9 +45,12 @@ export const PAGES: PageEntry[] = [
   { file: "app/(dashboard)/dashboard/authors/[id]/page.tsx", path: "/dashboard/authors/:authorId", access: "ADMIN" },
   { file: "app/(dashboard)/dashboard/settings/page.tsx", path: "/dashboard/settings", access: "ADMIN" },
   { file: "app/(dashboard)/dashboard/audit/page.tsx", path: "/dashboard/audit", access: "ADMIN" },
+  { file: "app/(dashboard)/dashboard/candidates/page.tsx", path: "/dashboard/candidates", access: "CURATOR" },
   { file: "app/(dashboard)/dashboard/issues/page.tsx", path: "/dashboard/issues", access: "CURATOR" },
   { file: "app/(dashboard)/dashboard/issues/new/page.tsx", path: "/dashboard/issues/new", access: "CURATOR" },
   { file: "app/(dashboard)/dashboard/issues/[slug]/page.tsx", path: "/dashboard/issues/2021-03", access: "CURATOR" },
+  { file: "app/(dashboard)/dashboard/issues/[slug]/preview/page.tsx", path: "/dashboard/issues/2021-03/preview", access: "CURATOR" },
+  { file: "app/(dashboard)/dashboard/issues/[slug]/history/page.tsx", path: "/dashboard/issues/2021-03/history", access: "CURATOR" },
 ];
 
 /**
@@ -106,4 +109,13 @@ export const ACTIONS: ActionEntry[] = [
   { module: "picks", name: "removePickAction", access: "CURATOR", sample: { pickId: "missing" }, returnsNothing: true },
   { module: "picks", name: "reorderPicksAction", access: "CURATOR", sample: {}, args: ["missing", ["a", "b"]] },
   { module: "picks", name: "refreshPaperAction", access: "CURATOR", sample: { paperId: "missing" } },
+  { module: "candidates", name: "addCandidatesAction", access: "CURATOR", sample: { ids: "not-an-id", note: "" } },
+  { module: "candidates", name: "toggleVoteAction", access: "CURATOR", sample: { candidateId: "missing" }, returnsNothing: true },
+  { module: "candidates", name: "setShortlistedAction", access: "CURATOR", sample: { candidateId: "missing", shortlisted: "true" }, returnsNothing: true },
+  { module: "candidates", name: "pickCandidateAction", access: "CURATOR", sample: { candidateId: "missing", issueId: "missing" } },
+  { module: "figures", name: "uploadFigureAction", access: "CURATOR", sample: { pickId: "missing", alt: "A", caption: "C", sourceCredit: "S", sourceUrl: "" } },
+  { module: "figures", name: "deleteFigureAction", access: "CURATOR", sample: { figureId: "missing" }, returnsNothing: true },
+  { module: "preview-links", name: "createPreviewLinkAction", access: "CURATOR", sample: { issueId: "missing", days: "7" } },
+  { module: "preview-links", name: "revokePreviewLinkAction", access: "CURATOR", sample: { linkId: "missing" } },
+  { module: "revisions", name: "restoreRevisionAction", access: "CURATOR", sample: { revisionId: "missing", baseVersion: "1" } },
 ];

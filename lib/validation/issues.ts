@@ -45,3 +45,39 @@ export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(50).catch(20),
 });
+
+export const restoreRevisionSchema = z.object({ revisionId: id, baseVersion: version });
+
+export const createPreviewLinkSchema = z.object({
+  issueId: id,
+  days: z.coerce
+    .number({ message: "Enter a number of days" })
+    .int("Enter a whole number of days")
+    .min(1, "A link lasts at least 1 day")
+    .max(30, "A link lasts at most 30 days"),
+});
+export const previewLinkIdSchema = z.object({ linkId: id });
+
+export const addCandidatesSchema = z.object({
+  ids: z.string().trim().min(1, "Paste at least one arXiv id or URL").max(10_000),
+  note: z.string().trim().max(500, "Keep the note under 500 characters"),
+});
+export const candidateIdSchema = z.object({ candidateId: id });
+export const shortlistSchema = z.object({ candidateId: id, shortlisted: z.enum(["true", "false"]) });
+export const pickCandidateSchema = z.object({ candidateId: id, issueId: z.string().min(1, "Choose an issue").max(64) });
+export const candidateListSchema = listQuerySchema.extend({
+  filter: z.enum(["inbox", "shortlisted", "picked", "dismissed"]).catch("inbox"),
+});
+
+export const figureTextSchema = z.object({
+  pickId: id,
+  alt: z.string().trim().min(1, "Describe the image for people who cannot see it").max(300),
+  caption: z.string().trim().min(1, "A caption is required").max(1000),
+  sourceCredit: z.string().trim().min(1, "Credit the source of the figure").max(300),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(1000)
+    .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "Enter an http(s) address, or leave it empty"),
+});
+export const figureIdSchema = z.object({ figureId: id });

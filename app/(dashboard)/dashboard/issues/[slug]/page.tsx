@@ -34,6 +34,9 @@ export default async function EditIssuePage({ params }: Props) {
         <h1 className="text-2xl font-bold">Issue {issue.slug}</h1>
         <div className="flex items-center gap-3">
           <IssueStatusBadge status={issue.status} publishAt={issue.publishAt} />
+          <Link href={`/dashboard/issues/${issue.slug}/preview`} className="text-sm underline">
+            Preview
+          </Link>
           {isPublic && (
             <Link href={`/issues/${issue.slug}`} className="text-sm underline">
               View public page
@@ -43,13 +46,18 @@ export default async function EditIssuePage({ params }: Props) {
       </div>
       <div className="mt-6 space-y-8">
         <WorkflowPanel issueId={issue.id} status={issue.status} canPublish={hasRole(user, "EDITOR")} />
+        <p className="text-sm">
+          <Link href={`/dashboard/issues/${issue.slug}/history`} className="underline">
+            Revision history of the issue text
+          </Link>
+        </p>
         <IssueTextEditor issueId={issue.id} version={issue.version} title={issue.title} intro={issue.intro} closing={issue.closing} />
         <section aria-labelledby="picks-heading" className="space-y-4">
           <h2 id="picks-heading" className="text-lg font-semibold">
             Picks ({issue.picks.length})
           </h2>
           {issue.picks.length === 0 && <p className="text-gray-600">No picks yet: import papers below.</p>}
-          <SortablePicks issueId={issue.id} picks={issue.picks} />
+          <SortablePicks issueId={issue.id} issueSlug={issue.slug} picks={issue.picks} />
         </section>
         <ImportForm issueId={issue.id} />
       </div>
