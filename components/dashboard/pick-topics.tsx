@@ -26,7 +26,7 @@ export function PickTopics({ pick }: { pick: Pick<EditorPick, "id" | "topics"> }
               <input type="hidden" name="pickId" value={pick.id} />
               <input type="hidden" name="topicId" value={t.id} />
               <button type="submit" disabled={pending} aria-label={`Remove topic ${t.name}`} className="rounded px-1 text-gray-600 hover:bg-gray-100 focus-visible:outline-2 dark:text-gray-400 dark:hover:bg-gray-800">
-                ×
+                <span aria-hidden="true">×</span>
               </button>
             </form>
           </li>
