@@ -34,5 +34,7 @@ test("a curator compares two revisions of the issue text and restores the older 
   await expect(rows).toHaveCount(4);
 
   await page.getByRole("link", { name: "Issue 2018-05" }).click();
+  // The history page's diff section is labelled "Introduction" too: wait for the editor before reading the field.
+  await expect(page).toHaveURL(/\/dashboard\/issues\/2018-05$/);
   await expect(page.getByLabel("Introduction", { exact: true })).toHaveValue("Scaling laws hold for data and compute today.");
 });
