@@ -6,6 +6,7 @@ export const DASHBOARD_NAV: { href: string; label: string; role: Role }[] = [
   { href: "/dashboard", label: "Overview", role: "CURATOR" },
   { href: "/dashboard/issues", label: "Issues", role: "CURATOR" },
   { href: "/dashboard/candidates", label: "Candidates", role: "CURATOR" },
+  { href: "/dashboard/papers", label: "Papers", role: "CURATOR" },
   { href: "/dashboard/users", label: "Users", role: "ADMIN" },
   { href: "/dashboard/authors", label: "Authors", role: "ADMIN" },
   { href: "/dashboard/settings", label: "Site settings", role: "ADMIN" },

@@ -7,6 +7,7 @@ import { authorsLine } from "@/lib/format";
 import { ConflictPanel } from "./conflict-panel";
 import { PickFigures } from "./figure-form";
 import { MarkdownPreview } from "./markdown-preview";
+import { PickTopics } from "./pick-topics";
 import { SaveStatus } from "./save-status";
 import { TextArea } from "./text-area";
 import { useAutosave } from "./use-autosave";
@@ -134,6 +135,9 @@ export function PickEditor({ pick, isFirst, isLast, historyHref }: { pick: Edito
           <MarkdownPreview source={values.why} label="Preview: Why" />
           <MarkdownPreview source={values.keyInsights} label="Preview: Key insights" />
         </div>
+      </div>
+      <div className="mt-4">
+        <PickTopics pick={pick} />
       </div>
       <div className="mt-4">
         <PickFigures pick={pick} />

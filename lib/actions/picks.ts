@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { refreshPaper } from "../data/papers";
 import { importIntoIssue, movePick, removePick, reorderPicks, savePickText, type PickOpOutcome, type PickText } from "../data/picks";
 import type { SaveOutcome } from "../data/issue-editor";
-import { importSchema, moveSchema, pickIdSchema, pickTextSchema, reorderSchema } from "../validation/issues";
+import { addTopicToPick, removeTopicFromPick } from "../data/topics-admin";
+import { addPickTopicSchema, importSchema, moveSchema, pickIdSchema, pickTextSchema, removePickTopicSchema, reorderSchema } from "../validation/issues";
 import { authorize, authorizeOrThrow, type Denied } from "./guard";
 import { fromZodError, type ActionResult } from "./result";
 
@@ -82,4 +83,31 @@ export async function refreshPaperAction(
   // Titles and authors show on public pages as well as in the dashboard.
   if (result.ok) revalidatePath("/", "layout");
   return { ok: result.ok, message: result.message };
+}
+
+export type PickTopicState = ActionResult<{ topic: string; change: "added" | "removed" }> | null;
+
+/** Adds a topic to a pick by name: an existing topic (same name, ignoring case) or a new one. */
+export async function addPickTopicAction(_prev: PickTopicState, formData: FormData): Promise<PickTopicState> {
+  const values = { name: String(formData.get("name") ?? "") };
+  const { actor, denied } = await authorize("CURATOR");
+  if (denied) return { ...denied, values };
+  const parsed = addPickTopicSchema.safeParse({ pickId: formData.get("pickId"), name: values.name });
+  if (!parsed.success) return { ...fromZodError(parsed.error, parsed.error.issues[0]?.message), values };
+  const result = await addTopicToPick(actor, parsed.data.pickId, parsed.data.name);
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: { name: [result.message] }, values, code: "refused" };
+  revalidateIssue(result.issueSlug, result.isPublic);
+  const message = result.created ? `Created topic “${result.topic.name}” and added it.` : `Added topic “${result.topic.name}”.`;
+  return { ok: true, data: { topic: result.topic.name, change: "added" }, message };
+}
+
+export async function removePickTopicAction(_prev: PickTopicState, formData: FormData): Promise<PickTopicState> {
+  const { actor, denied } = await authorize("CURATOR");
+  if (denied) return denied;
+  const parsed = removePickTopicSchema.safeParse({ pickId: formData.get("pickId"), topicId: formData.get("topicId") });
+  if (!parsed.success) return fromZodError(parsed.error);
+  const result = await removeTopicFromPick(actor, parsed.data.pickId, parsed.data.topicId);
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: {}, code: "refused" };
+  revalidateIssue(result.issueSlug, result.isPublic);
+  return { ok: true, data: { topic: result.topic.name, change: "removed" }, message: `Removed topic “${result.topic.name}”.` };
 }

@@ -72,6 +72,7 @@ export type EditorPick = {
   paper: { id: string; arxivId: string; title: string; latestVersion: number; authors: string[]; absUrl: string };
   revision: PaperRevision | null;
   figures: { id: string; alt: string; caption: string; sourceCredit: string; url: string }[];
+  topics: { id: string; name: string; slug: string }[];
 };
 
 export type EditorIssue = {
@@ -113,6 +114,7 @@ export async function getIssueForEditor(actor: Actor, slug: string): Promise<Edi
           version: true,
           paperVersion: true,
           figures: { orderBy: { position: "asc" }, select: { id: true, alt: true, caption: true, sourceCredit: true, url: true } },
+          topics: { orderBy: { topic: { name: "asc" } }, select: { topic: { select: { id: true, name: true, slug: true } } } },
           paper: {
             select: {
               id: true,
@@ -149,6 +151,7 @@ export async function getIssueForEditor(actor: Actor, slug: string): Promise<Edi
       },
       revision: describeRevision(p.paper, p.paperVersion),
       figures: p.figures.map((f) => ({ ...f, url: f.url ?? `/figures/${f.id}` })),
+      topics: p.topics.map((t) => t.topic),
     })),
   };
 }

@@ -143,6 +143,6 @@ export async function savePickText(actor: Actor, pickId: string, text: PickText,
   });
 }
 
-function isPublicStatus(status: string): boolean {
+export function isPublicStatus(status: string): boolean {
   return status === "PUBLISHED" || status === "SCHEDULED";
 }

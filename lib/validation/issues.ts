@@ -34,6 +34,16 @@ export const importSchema = z.object({
   ids: z.string().trim().min(1, "Paste at least one arXiv id or URL").max(10_000),
 });
 
+export const TOPIC_NAME_MAX = 60;
+export const addPickTopicSchema = z.object({
+  pickId: id,
+  name: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, "Enter a topic name").max(TOPIC_NAME_MAX, `A topic name has at most ${TOPIC_NAME_MAX} characters`)),
+});
+export const removePickTopicSchema = z.object({ pickId: id, topicId: id });
+
 export const pickIdSchema = z.object({ pickId: id });
 export const moveSchema = z.object({ pickId: id, direction: z.enum(["up", "down"]) });
 export const reorderSchema = z.object({ issueId: id, orderedIds: z.array(id).min(1).max(200) });

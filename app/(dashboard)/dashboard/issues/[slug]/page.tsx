@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasRole, requireRole } from "@/lib/auth/session";
 import { getIssueForEditor } from "@/lib/data/issue-editor";
+import { listTopicNames } from "@/lib/data/topics-admin";
 import { monthSchema } from "@/lib/validation/issues";
 import { IssueStatusBadge } from "@/components/dashboard/issue-status-badge";
 import { IssueTextEditor } from "@/components/dashboard/issue-text-editor";
 import { ImportForm } from "@/components/dashboard/import-form";
 import { SortablePicks } from "@/components/dashboard/sortable-picks";
 import { WorkflowPanel } from "@/components/dashboard/workflow-panel";
+import { TopicNamesList } from "@/components/dashboard/topic-names";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +22,7 @@ export default async function EditIssuePage({ params }: Props) {
   const { slug } = await params;
   const user = await requireRole("CURATOR", `/dashboard/issues/${slug}`);
   if (!monthSchema.safeParse(slug).success) notFound();
-  const issue = await getIssueForEditor(user, slug);
+  const [issue, topicNames] = await Promise.all([getIssueForEditor(user, slug), listTopicNames(user)]);
   if (!issue) notFound();
   const isPublic = issue.status === "PUBLISHED" || (issue.status === "SCHEDULED" && issue.publishAt !== null && issue.publishAt <= new Date());
   return (
@@ -58,6 +60,7 @@ export default async function EditIssuePage({ params }: Props) {
           </h2>
           {issue.picks.length === 0 && <p className="text-gray-600">No picks yet: import papers below.</p>}
           <SortablePicks issueId={issue.id} issueSlug={issue.slug} picks={issue.picks} />
+          <TopicNamesList names={topicNames} />
         </section>
         <ImportForm issueId={issue.id} />
       </div>

@@ -1,0 +1,58 @@
+import { test, expect } from "./fixtures";
+
+/** Topics on a pick (an existing one and a new one) and the dashboard's papers list. Own month: 2018-09. */
+const TITLE = "Position Information in Transformers: An Overview";
+
+test("a curator gives a pick an existing topic and a new one, and sees them on the editor", async ({ page, signInAs }) => {
+  await signInAs("curator");
+  await page.goto("/dashboard/issues/new");
+  await page.getByLabel("Month").fill("2018-09");
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/issues\/2018-09$/);
+  await page.getByLabel("arXiv ids or URLs").fill("2102.11090");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText(/^Added 1 pick/)).toBeVisible({ timeout: 20_000 });
+
+  const pick = page.getByRole("article", { name: TITLE });
+  const topics = pick.getByRole("list", { name: "Topics of this pick" });
+  const field = pick.getByLabel("Topics", { exact: true });
+  // The seed's topics are suggested.
+  await expect(page.locator('#existing-topic-names option[value="Transformers"]')).toHaveCount(1);
+
+  // An existing topic, typed in another case, is reused rather than duplicated.
+  await field.fill("transformers");
+  await pick.getByRole("button", { name: "Add topic" }).click();
+  await expect(pick.getByRole("status").filter({ hasText: "Added topic “Transformers”." })).toBeVisible();
+  await expect(topics.getByRole("listitem")).toHaveText([/^Transformers/]);
+  await expect(field).toHaveValue("");
+
+  await field.fill("Positional encodings");
+  await pick.getByRole("button", { name: "Add topic" }).click();
+  await expect(pick.getByRole("status").filter({ hasText: "Created topic “Positional encodings” and added it." })).toBeVisible();
+  await expect(topics.getByRole("listitem")).toHaveText([/^Positional encodings/, /^Transformers/]);
+
+  // Stored: still there after a reload, and the new topic is now suggested too.
+  await page.reload();
+  await expect(topics.getByRole("listitem")).toHaveText([/^Positional encodings/, /^Transformers/]);
+  await expect(page.locator('#existing-topic-names option[value="Positional encodings"]')).toHaveCount(1);
+
+  await pick.getByRole("button", { name: "Remove topic Transformers" }).click();
+  await expect(pick.getByRole("status").filter({ hasText: "Removed topic “Transformers”." })).toBeVisible();
+  await expect(topics.getByRole("listitem")).toHaveText([/^Positional encodings/]);
+});
+
+test("the papers list finds a paper by author and shows where it is picked", async ({ page, signInAs }) => {
+  await signInAs("curator");
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Papers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Papers" })).toBeVisible();
+
+  await page.getByLabel("Search papers").fill("pavlov");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/papers\?q=pavlov/);
+  const paper = page.getByRole("article", { name: "Zero-Shot Text-to-Image Generation" });
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(paper).toContainText("arXiv 2102.12092");
+  await expect(paper).toContainText(/latest version v\d/);
+  await expect(paper).toContainText("Aditya Ramesh, Mikhail Pavlov, Gabriel Goh et al.");
+  await expect(paper.getByRole("link", { name: "2021-03" })).toHaveAttribute("href", "/dashboard/issues/2021-03");
+});
