@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createUser } from "../testing/factories";
 import { startReplayServer, type ReplayServer } from "../arxiv/testing/replay-server";
 import { addCandidates, listCandidates, listIssuesForPicking, pickCandidate, setShortlisted, toggleVote } from "./candidates";
 import { createIssue, getIssueForEditor } from "./issue-editor";
 import { PermissionError, type Actor } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 let arxiv: ReplayServer;
 let cora: Actor;

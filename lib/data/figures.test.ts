@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import sharp from "sharp";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createPaper, createUser } from "../testing/factories";
 import { createIssue } from "./issue-editor";
 import { addFigure, deleteFigure, getFigureForServing, MAX_FIGURE_BYTES, sniffImageType } from "./figures";
 import { createPreviewLink } from "./preview-links";
 import { PermissionError, type Actor } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 let cora: Actor;
 let pickId: string;

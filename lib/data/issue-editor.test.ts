@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { startReplayServer, type ReplayServer } from "../arxiv/testing/replay-server";
 import { createIssue, getIssueForEditor, listIssuesForDashboard, saveIssueText } from "./issue-editor";
 import { importIntoIssue, movePick, removePick, reorderPicks, savePickText } from "./picks";
@@ -8,8 +7,7 @@ import { publishIssue, scheduleIssue, submitForReview, unpublishIssue } from "./
 import { getPublicIssue } from "./issues";
 import { PermissionError, type Actor } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 let arxiv: ReplayServer;
 let curator: Actor;

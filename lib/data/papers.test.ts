@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { startReplayServer, type ReplayServer } from "../arxiv/testing/replay-server";
 import { importPapers, paperRevisionSince, refreshPaper, waitForArxivSlot, type ArxivRequestOptions } from "./papers";
 import { PermissionError } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 const curator = { id: "curator-1", role: "CURATOR" as const };
 let arxiv: ReplayServer;

@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createUser } from "../testing/factories";
 import { createIssue } from "./issue-editor";
 import { createPreviewLink, getIssueByPreviewToken, getIssuePreview, hashPreviewToken, listPreviewLinks, revokePreviewLink } from "./preview-links";
 import { getPublicIssue } from "./issues";
 import { PermissionError, type Actor } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 let cora: Actor;
 let issueId: string;

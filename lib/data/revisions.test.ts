@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createPaper, createUser } from "../testing/factories";
 import { createIssue, getIssueForEditor, saveIssueText } from "./issue-editor";
 import { savePickText } from "./picks";
 import { getHistorySubject, getRevisionContent, getRevisionHistory, restoreRevision } from "./revisions";
 import { PermissionError, type Actor } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 let cora: Actor;
 let eddie: Actor;

@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { setupTestDatabase, truncateAll } from "../testing/db";
-import { bindAppDatabase } from "../testing/app-db";
+import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createAuthor, createPaper, createUser } from "../testing/factories";
 import { createIssue, getIssueForEditor } from "./issue-editor";
 import { addTopicToPick, listTopicNames, removeTopicFromPick } from "./topics-admin";
 import type { Actor } from "./access";
 
-const testDb = setupTestDatabase();
-bindAppDatabase(testDb);
+const testDb = setupAppDatabase();
 
 let cora: Actor;
 let pickIds: string[];
