@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { requireRole } from "@/lib/auth/session";
 import { listCandidates, listIssuesForPicking, type CandidateFilter } from "@/lib/data/candidates";
 import { setShortlistedAction, toggleVoteAction } from "@/lib/actions/candidates";
@@ -24,11 +24,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
   const issueOptions = issues.map((i) => ({ id: i.id, label: `${i.slug} · ${i.title}` }));
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/dashboard" className="underline">
-          Dashboard
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/dashboard", label: "Dashboard" }]} />
       <h1 className="mt-2 text-2xl font-bold">Candidates</h1>
       <p className="mt-1 text-gray-700 dark:text-gray-300">The reading list before picks: add papers, vote, shortlist, then pick them for an issue. Candidates not picked stay here.</p>
 

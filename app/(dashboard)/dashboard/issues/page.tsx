@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { requireRole } from "@/lib/auth/session";
 import { listIssuesForDashboard } from "@/lib/data/issue-editor";
 import { listQuerySchema } from "@/lib/validation/issues";
@@ -17,11 +18,7 @@ export default async function IssuesPage({ searchParams }: Props) {
   const pageHref = (p: number) => `/dashboard/issues?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(p) })}`;
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/dashboard" className="underline">
-          Dashboard
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/dashboard", label: "Dashboard" }]} />
       <div className="mt-2 flex items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Issues</h1>
         <Link href="/dashboard/issues/new" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2">

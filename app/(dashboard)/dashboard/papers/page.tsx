@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { requireRole } from "@/lib/auth/session";
 import { listPapersForDashboard } from "@/lib/data/paper-list";
 import { listQuerySchema } from "@/lib/validation/issues";
@@ -17,11 +18,7 @@ export default async function PapersPage({ searchParams }: Props) {
   const { items, total, page, pageSize } = await listPapersForDashboard(user, query);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/dashboard" className="underline">
-          Dashboard
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/dashboard", label: "Dashboard" }]} />
       <h1 className="mt-2 text-2xl font-bold">Papers</h1>
       <p className="mt-1 text-gray-700 dark:text-gray-300">Every paper imported from arXiv, newest first, with the issues that pick it.</p>
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { notFound } from "next/navigation";
 import { hasRole, requireRole } from "@/lib/auth/session";
 import { getIssueForEditor } from "@/lib/data/issue-editor";
@@ -27,11 +28,7 @@ export default async function EditIssuePage({ params }: Props) {
   const isPublic = issue.status === "PUBLISHED" || (issue.status === "SCHEDULED" && issue.publishAt !== null && issue.publishAt <= new Date());
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/dashboard/issues" className="underline">
-          Issues
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/dashboard/issues", label: "Issues" }]} />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Issue {issue.slug}</h1>
         <div className="flex items-center gap-3">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
@@ -40,15 +40,7 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
 
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/dashboard/issues" className="underline">
-          Issues
-        </Link>{" "}
-        /{" "}
-        <Link href={`/dashboard/issues/${subject.issueSlug}`} className="underline">
-          Issue {subject.issueSlug}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/dashboard/issues", label: "Issues" }, { href: `/dashboard/issues/${subject.issueSlug}`, label: `Issue ${subject.issueSlug}` }]} />
       <h1 className="mt-2 text-2xl font-bold">Revision history</h1>
       <p className="mt-1 text-gray-700 dark:text-gray-300">{subject.label}</p>
 
@@ -97,30 +89,8 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
             </h2>
             <form method="get" action={base} className="flex flex-wrap items-end gap-3">
               {query.pick && <input type="hidden" name="pick" value={query.pick} />}
-              <div>
-                <label htmlFor="compare-from" className="block text-sm font-medium">
-                  From
-                </label>
-                <select id="compare-from" name="from" defaultValue={fromId} className="rounded border border-gray-300 px-2 py-1 dark:border-gray-700 dark:bg-gray-900">
-                  {revisions.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      Version {r.version}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="compare-to" className="block text-sm font-medium">
-                  To
-                </label>
-                <select id="compare-to" name="to" defaultValue={toId} className="rounded border border-gray-300 px-2 py-1 dark:border-gray-700 dark:bg-gray-900">
-                  {revisions.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      Version {r.version}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <VersionSelect id="compare-from" label="From" name="from" value={fromId} revisions={revisions} />
+              <VersionSelect id="compare-to" label="To" name="to" value={toId} revisions={revisions} />
               <button type="submit" className="rounded border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50 dark:border-gray-700 dark:hover:bg-gray-900">
                 Compare
               </button>
@@ -139,5 +109,23 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
         </>
       )}
     </main>
+  );
+}
+
+/** One end of the comparison: a labelled choice of version. */
+function VersionSelect(props: { id: string; label: string; name: string; value?: string; revisions: { id: string; version: number }[] }) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block text-sm font-medium">
+        {props.label}
+      </label>
+      <select id={props.id} name={props.name} defaultValue={props.value} className="rounded border border-gray-300 px-2 py-1 dark:border-gray-700 dark:bg-gray-900">
+        {props.revisions.map((r) => (
+          <option key={r.id} value={r.id}>
+            Version {r.version}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

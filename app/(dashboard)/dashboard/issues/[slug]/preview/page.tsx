@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getIssuePreview, listPreviewLinks } from "@/lib/data/preview-links";
@@ -22,15 +22,7 @@ export default async function IssuePreviewPage({ params }: Props) {
   const links = await listPreviewLinks(user, issue.id);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/dashboard/issues" className="underline">
-          Issues
-        </Link>{" "}
-        /{" "}
-        <Link href={`/dashboard/issues/${issue.slug}`} className="underline">
-          Issue {issue.slug}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/dashboard/issues", label: "Issues" }, { href: `/dashboard/issues/${issue.slug}`, label: `Issue ${issue.slug}` }]} />
       <section aria-labelledby="preview-links-heading" className="mt-4 space-y-4 rounded border border-gray-200 p-4 dark:border-gray-800">
         <h2 id="preview-links-heading" className="text-lg font-semibold">
           Private preview links
