@@ -2,5 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
-  env();
+  const { RESPONSE_BYTES_CACHE_MB } = env();
+  if (RESPONSE_BYTES_CACHE_MB > 0) {
+    const { installEncodedBodies } = await import("./lib/http/encoded-bodies");
+    installEncodedBodies({ maxBytes: RESPONSE_BYTES_CACHE_MB * 1024 * 1024 });
+  }
 }

@@ -18,7 +18,9 @@ import { appEnv, buildIfNeeded, get, percentile, portsFree, prepareDatabase, sta
 const APP_PORT = 3300;
 const STATIC_PORT = 3301;
 const PROXY_PORT = 3302;
+const BASELINE_PORT = 3303;
 const DURATION = process.env.BENCH_DURATION ?? "10s";
+const WARMUP = process.env.BENCH_WARMUP ?? "3s";
 const CONNECTIONS = 32;
 const work = path.join(os.tmpdir(), "picks-bench");
 
@@ -38,8 +40,8 @@ function ms(value: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "ms" ? n : m[2] === "s" ? n * 1000 : n * 60_000;
 }
 
-function wrk(url: string): WrkResult {
-  const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}`, "--latency", url], { encoding: "utf8" });
+function wrk(url: string, duration = DURATION): WrkResult {
+  const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${duration}`, "--latency", url], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
   const out = r.stdout;
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
@@ -86,7 +88,7 @@ ${site}
 async function main() {
   need("wrk", "wrk");
   need("nginx", "nginx");
-  await portsFree([APP_PORT, STATIC_PORT, PROXY_PORT]);
+  await portsFree([APP_PORT, STATIC_PORT, PROXY_PORT, BASELINE_PORT]);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, "static"), { recursive: true });
   mkdirSync(path.join(work, "cache"), { recursive: true });
@@ -106,12 +108,17 @@ async function main() {
     const env = appEnv(databaseUrl, APP_PORT);
     buildIfNeeded(env);
     children.push(startApp(env, APP_PORT, path.join(work, "app.log"), () => stopping));
+    // The same build without the encoded-bytes table (lib/http/encoded-bodies.ts): the baseline for (1).
+    children.push(startApp({ ...appEnv(databaseUrl, BASELINE_PORT), RESPONSE_BYTES_CACHE_MB: "0" }, BASELINE_PORT, path.join(work, "app-baseline.log"), () => stopping));
     const appUrl = `http://127.0.0.1:${APP_PORT}`;
+    const baselineUrl = `http://127.0.0.1:${BASELINE_PORT}`;
     await waitFor(`${appUrl}/api/health`);
+    await waitFor(`${baselineUrl}/api/health`);
 
     const issuePath = `/issues/${issueSlug}`;
     // Warm the app's page cache (the first request renders).
     for (let i = 0; i < 3; i++) await get(appUrl + issuePath);
+    for (let i = 0; i < 3; i++) await get(baselineUrl + issuePath);
     writeFileSync(path.join(work, "static", "issue.html"), await (await get(appUrl + issuePath)).text());
     writeFileSync(path.join(work, "nginx.conf"), nginxConfig());
     const nginx = spawnSync("nginx", ["-c", path.join(work, "nginx.conf")], { encoding: "utf8" });
@@ -121,24 +128,27 @@ async function main() {
     for (let i = 0; i < 3; i++) await get(proxyUrl + issuePath);
     const cacheStatus = (await get(proxyUrl + issuePath)).headers.get("x-cache-status");
 
-    console.log(`\nLoad: wrk, ${CONNECTIONS} connections, ${DURATION} each, loopback. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
+    console.log(`\nLoad: wrk, ${CONNECTIONS} connections, ${DURATION} each after a ${WARMUP} warm-up run that is not counted, loopback. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`);
     const results: Record<string, WrkResult> = {};
     const cases: [string, string][] = [
       ["1 issue page, app", appUrl + issuePath],
       ["2 static page, app (/about)", `${appUrl}/about`],
       ["3 issue HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/issue.html`],
       ["4 issue page, nginx cache → app", proxyUrl + issuePath],
+      ["1b issue page, app, baseline", baselineUrl + issuePath],
     ];
     for (const [name, url] of cases) {
+      wrk(url, WARMUP);
       results[name] = wrk(url);
       const r = results[name];
       console.log(`  ${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
     }
-    const [one, two, three, four] = cases.map(([n]) => results[n]);
+    const [one, two, three, four, oneBaseline] = cases.map(([n]) => results[n]);
     const r12 = one.rps / two.rps;
     const r43 = four.rps / three.rps;
     console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
     console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}   [proxy cache status on the warm page: ${cacheStatus}]`);
+    console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the issue page with the encoded-bytes table against the same build without it, RESPONSE_BYTES_CACHE_MB=0)`);
 
     const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",
       "reinforcement learning policy", "scaling laws", "self supervised contrastive", "discrete VAE", "normalization", "privacy federated",

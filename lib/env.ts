@@ -33,6 +33,8 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     ARXIV_API_URL: z.url().default("https://export.arxiv.org/api/query"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    // Encoded bytes of large cached pages kept per process (lib/http/encoded-bodies.ts); 0 turns it off.
+    RESPONSE_BYTES_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
     // Invitation emails (optional): sent through this SMTP server when SMTP_HOST is set.
     SMTP_HOST: z.string().trim().min(1).optional(),
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),

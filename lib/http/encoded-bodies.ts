@@ -1,0 +1,117 @@
+import http from "node:http";
+
+/**
+ * Cached pages leave the server as bytes encoded once, not once per request.
+ *
+ * Next.js keeps a cached page's HTML as a JavaScript string and ends every response with
+ * `res.end(html)`. Node 20 writes a large string to a socket far more slowly than the same bytes as a
+ * Buffer: on this project's benchmark machine a plain `http` server answering with a 150 KB page did
+ * 960 req/s with the string, 2,250 req/s encoding it per request, and 9,800 req/s with the bytes
+ * encoded once (docs/decisions/008-encoded-response-bodies.md). So `ServerResponse#end` is wrapped:
+ * a large string body (UTF-8, the only encoding Next.js uses) is replaced by its UTF-8 bytes, taken
+ * from a small least-recently-used table keyed by the string itself. The bytes on the wire are
+ * identical. Next.js sets Content-Length from `Buffer.byteLength(html)` first, which on Node 20 costs as
+ * much again as a scan of the whole string; `Buffer.byteLength` of a large UTF-8 string is therefore
+ * answered from the same table (the length of the bytes it is about to write).
+ *
+ * The table is bounded in bytes (keys count twice their length: JavaScript strings are UTF-16 at
+ * worst). A key is a string's content, so an entry can never be stale: a regenerated page is a new
+ * string and a new entry; the old one ages out.
+ */
+
+export type EncodedBodiesOptions = {
+  /** Strings shorter than this (in UTF-16 code units) are written as they are. */
+  minLength?: number;
+  /** Upper bound of the table, in bytes (encoded bodies plus their keys). */
+  maxBytes?: number;
+};
+
+export class EncodedBodyTable {
+  private readonly entries = new Map<string, Buffer>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The UTF-8 bytes of `text`, encoded at most once while the entry stays in the table. */
+  encode(text: string): Buffer {
+    const found = this.entries.get(text);
+    if (found) {
+      this.hits++;
+      // Most recently used last: Map keeps insertion order.
+      this.entries.delete(text);
+      this.entries.set(text, found);
+      return found;
+    }
+    this.misses++;
+    const encoded = Buffer.from(text, "utf8");
+    const cost = encoded.length + text.length * 2;
+    if (cost > this.maxBytes) return encoded;
+    this.entries.set(text, encoded);
+    this.bytes += cost;
+    for (const [key, value] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(key);
+      this.bytes -= value.length + key.length * 2;
+    }
+    return encoded;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get sizeInBytes(): number {
+    return this.bytes;
+  }
+}
+
+const installed = Symbol.for("picks.encodedBodies");
+type ByteLength = typeof Buffer.byteLength;
+type End = typeof http.ServerResponse.prototype.end;
+type Installation = { table: EncodedBodyTable; end: End; byteLength: ByteLength };
+type Patched = typeof http.ServerResponse.prototype & { [installed]?: Installation };
+
+function isUtf8(encoding: unknown): boolean {
+  return encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
+}
+
+/**
+ * Wraps `http.ServerResponse.prototype.end` and `Buffer.byteLength` once per process (later calls
+ * return the same table).
+ * Called from instrumentation.ts when the Node.js server starts.
+ */
+export function installEncodedBodies({ minLength = 16 * 1024, maxBytes = 64 * 1024 * 1024 }: EncodedBodiesOptions = {}): EncodedBodyTable {
+  const proto = http.ServerResponse.prototype as Patched;
+  const existing = proto[installed];
+  if (existing) return existing.table;
+  const table = new EncodedBodyTable(maxBytes);
+  const end = proto.end;
+  proto.end = function patchedEnd(this: http.ServerResponse, ...args: unknown[]) {
+    const [chunk, encoding] = args;
+    if (typeof chunk === "string" && chunk.length >= minLength && isUtf8(encoding)) {
+      args[0] = table.encode(chunk);
+      // A Buffer takes no encoding; a callback in second place stays where it is.
+      if (typeof encoding === "string") args.splice(1, 1);
+    }
+    return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof proto.end;
+  const byteLength: ByteLength = Buffer.byteLength;
+  Buffer.byteLength = function patchedByteLength(value: Parameters<ByteLength>[0], encoding?: BufferEncoding) {
+    if (typeof value === "string" && value.length >= minLength && isUtf8(encoding)) return table.encode(value).length;
+    return byteLength(value, encoding);
+  } as ByteLength;
+  Object.defineProperty(proto, installed, { value: { table, end, byteLength }, configurable: true });
+  return table;
+}
+
+/** Puts back what installEncodedBodies wrapped (for tests). */
+export function uninstallEncodedBodies(): void {
+  const proto = http.ServerResponse.prototype as Patched;
+  const existing = proto[installed];
+  if (!existing) return;
+  proto.end = existing.end;
+  Buffer.byteLength = existing.byteLength;
+  delete proto[installed];
+}
