@@ -58,10 +58,9 @@ export async function searchPicks({ q, page, size }: SearchParams): Promise<Sear
                   ELSE websearch_to_tsquery('english', ${q}) || to_tsquery('simple', ${aq || "_"}) END AS any
     ),
     matches AS (
-      SELECT p.id AS "pickId", p."paperId", i.month, pa."arxivId", ts_rank(p."searchDoc", q.any) AS rank
+      SELECT p.id AS "pickId", p."paperId", i.month, ts_rank(p."searchDoc", q.any) AS rank
       FROM "Pick" p
       JOIN "Issue" i ON i.id = p."issueId"
-      JOIN "Paper" pa ON pa.id = p."paperId"
       CROSS JOIN q
       -- The query written out (not q.any) so the planner can use the GIN index.
       WHERE p."searchDoc" @@ (CASE WHEN ${aq} = '' THEN websearch_to_tsquery('english', ${q})
@@ -69,9 +68,10 @@ export async function searchPicks({ q, page, size }: SearchParams): Promise<Sear
         AND (i.status = 'PUBLISHED' OR (i.status = 'SCHEDULED' AND i."publishAt" <= now()))
     ),
     page AS (
-      SELECT *, count(*) OVER () AS total FROM matches ORDER BY rank DESC, month DESC, "arxivId" LIMIT ${size} OFFSET ${offset}
+      -- Ties broken by the pick's id: stable, and no join to "Paper" for every match (only for the page).
+      SELECT *, count(*) OVER () AS total FROM matches ORDER BY rank DESC, month DESC, "pickId" LIMIT ${size} OFFSET ${offset}
     )
-    SELECT page."arxivId", pa.title, i.slug AS "issueSlug", i.title AS "issueTitle", page.total,
+    SELECT pa."arxivId", pa.title, i.slug AS "issueSlug", i.title AS "issueTitle", page.total,
            ts_headline('english', CASE WHEN p.search @@ q.tq AND NOT pa.search @@ q.tq THEN p.why ELSE pa.abstract END, q.tq,
                        ${`StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
            ARRAY(SELECT a.name FROM "PaperAuthor" x JOIN "Author" a ON a.id = x."authorId"
@@ -81,7 +81,7 @@ export async function searchPicks({ q, page, size }: SearchParams): Promise<Sear
     JOIN "Paper" pa ON pa.id = page."paperId"
     JOIN "Issue" i ON i.id = p."issueId"
     CROSS JOIN q
-    ORDER BY page.rank DESC, page.month DESC, page."arxivId"`;
+    ORDER BY page.rank DESC, page.month DESC, page."pickId"`;
   let total = rows.length ? Number(rows[0].total) : 0;
   // Past the last page: still tell the reader how many results there are.
   if (!rows.length && offset > 0) total = (await searchPicks({ q, page: 1, size: 1 })).total;
