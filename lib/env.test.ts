@@ -11,6 +11,13 @@ describe("parseEnv", () => {
     expect(env.DATABASE_POOL_MAX).toBe(10);
   });
 
+  it("keeps 64 MB of encoded pages by default, 0 turns it off, a negative size is refused by name", () => {
+    const base = { DATABASE_URL: "postgresql://localhost/picks", AUTH_SECRET: secret };
+    expect(parseEnv(base).RESPONSE_BYTES_CACHE_MB).toBe(64);
+    expect(parseEnv({ ...base, RESPONSE_BYTES_CACHE_MB: "0" }).RESPONSE_BYTES_CACHE_MB).toBe(0);
+    expect(() => parseEnv({ ...base, RESPONSE_BYTES_CACHE_MB: "-1" })).toThrow(/RESPONSE_BYTES_CACHE_MB/);
+  });
+
   it("names a malformed DATABASE_URL", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/picks", AUTH_SECRET: secret })).toThrow(/DATABASE_URL must be a postgresql:/);
     expect(() => parseEnv({ DATABASE_URL: "not a url", AUTH_SECRET: secret })).toThrow(EnvError);
