@@ -115,6 +115,7 @@ export const ACTIONS: ActionEntry[] = [
   { module: "candidates", name: "addCandidatesAction", access: "CURATOR", sample: { ids: "not-an-id", note: "" } },
   { module: "candidates", name: "toggleVoteAction", access: "CURATOR", sample: { candidateId: "missing" }, returnsNothing: true },
   { module: "candidates", name: "setShortlistedAction", access: "CURATOR", sample: { candidateId: "missing", shortlisted: "true" }, returnsNothing: true },
+  { module: "candidates", name: "setDismissedAction", access: "CURATOR", sample: { candidateId: "missing", dismissed: "true" }, returnsNothing: true },
   { module: "candidates", name: "pickCandidateAction", access: "CURATOR", sample: { candidateId: "missing", issueId: "missing" } },
   { module: "figures", name: "uploadFigureAction", access: "CURATOR", sample: { pickId: "missing", alt: "A", caption: "C", sourceCredit: "S", sourceUrl: "" } },
   { module: "figures", name: "deleteFigureAction", access: "CURATOR", sample: { figureId: "missing" }, returnsNothing: true },

@@ -74,6 +74,7 @@ export const addCandidatesSchema = z.object({
 });
 export const candidateIdSchema = z.object({ candidateId: id });
 export const shortlistSchema = z.object({ candidateId: id, shortlisted: z.enum(["true", "false"]) });
+export const dismissSchema = z.object({ candidateId: id, dismissed: z.enum(["true", "false"]) });
 export const pickCandidateSchema = z.object({ candidateId: id, issueId: z.string().min(1, "Choose an issue").max(64) });
 export const candidateListSchema = listQuerySchema.extend({
   filter: z.enum(["inbox", "shortlisted", "picked", "dismissed"]).catch("inbox"),
