@@ -119,6 +119,8 @@ export const ACTIONS: ActionEntry[] = [
   { module: "candidates", name: "pickCandidateAction", access: "CURATOR", sample: { candidateId: "missing", issueId: "missing" } },
   { module: "figures", name: "uploadFigureAction", access: "CURATOR", sample: { pickId: "missing", alt: "A", caption: "C", sourceCredit: "S", sourceUrl: "" } },
   { module: "figures", name: "deleteFigureAction", access: "CURATOR", sample: { figureId: "missing" }, returnsNothing: true },
+  { module: "figures", name: "updateFigureAction", access: "CURATOR", sample: { figureId: "missing", version: "1", alt: "A", caption: "C", sourceCredit: "S", sourceUrl: "" } },
+  { module: "figures", name: "moveFigureAction", access: "CURATOR", sample: { figureId: "missing", direction: "up" }, returnsNothing: true },
   { module: "preview-links", name: "createPreviewLinkAction", access: "CURATOR", sample: { issueId: "missing", days: "7" } },
   { module: "preview-links", name: "revokePreviewLinkAction", access: "CURATOR", sample: { linkId: "missing" } },
   { module: "revisions", name: "restoreRevisionAction", access: "CURATOR", sample: { revisionId: "missing", baseVersion: "1" } },

@@ -92,3 +92,5 @@ export const figureTextSchema = z.object({
     .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "Enter an http(s) address, or leave it empty"),
 });
 export const figureIdSchema = z.object({ figureId: id });
+export const updateFigureSchema = figureTextSchema.omit({ pickId: true }).extend({ figureId: id, version: z.coerce.number().int().min(1) });
+export const moveFigureSchema = z.object({ figureId: id, direction: z.enum(["up", "down"]) });
