@@ -59,4 +59,21 @@ test("curators collect candidates, vote, shortlist and turn one into a pick; the
   // The candidate not picked stays in the inbox; the picked one has left it.
   await page.goto("/dashboard/candidates");
   await expect(page.getByRole("heading", { level: 3 })).toHaveText([REVIEWING]);
+
+  // Dismissed: out of the inbox, kept under "Dismissed" (with its vote), and restored from there.
+  await reviewing.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByText("No candidates match.")).toBeVisible();
+  await expect(reviewing).toHaveCount(0);
+  await page.getByLabel("Show").selectOption("dismissed");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/filter=dismissed/);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([REVIEWING]);
+  await expect(reviewing).toContainText("Dismissed");
+  await expect(reviewing.getByTestId("vote-count")).toHaveText("1 vote");
+  await expect(reviewing.getByRole("button", { name: "Vote" })).toHaveCount(0);
+  await reviewing.getByRole("button", { name: "Restore to inbox" }).click();
+  await expect(page.getByText("No candidates match.")).toBeVisible();
+  await page.goto("/dashboard/candidates");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([REVIEWING]);
+  await expect(reviewing.getByRole("button", { name: "Dismiss" })).toBeVisible();
 });

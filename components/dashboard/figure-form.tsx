@@ -1,12 +1,42 @@
 "use client";
 
 import { useActionState } from "react";
-import { deleteFigureAction, uploadFigureAction } from "@/lib/actions/figures";
+import { deleteFigureAction, moveFigureAction, updateFigureAction, uploadFigureAction } from "@/lib/actions/figures";
 import type { EditorPick } from "@/lib/data/issue-editor";
 import { Field } from "@/components/ui/field";
 import { FormStatus, errorsOf, kept, secondaryButtonClass } from "@/components/ui/form-status";
 
-/** A pick's figures: the list (with Remove) and the upload form. */
+type EditorFigure = EditorPick["figures"][number];
+
+/** Edit a figure's alt text, caption and source; what was typed stays on any failure (conflicts included). */
+function FigureEditForm({ figure }: { figure: EditorFigure }) {
+  const [state, action, pending] = useActionState(updateFigureAction, null);
+  const errors = errorsOf(state);
+  const id = (name: string) => `figure-edit-${figure.id}-${name}`;
+  return (
+    <details className="mt-2" open={!!state}>
+      <summary className="cursor-pointer text-sm text-blue-800 dark:text-blue-300">Edit caption, source and alt text</summary>
+      <form action={action} className="mt-2 grid gap-3 sm:grid-cols-2" aria-label={`Edit figure: ${figure.caption}`} noValidate>
+        <input type="hidden" name="figureId" value={figure.id} />
+        <input type="hidden" name="version" value={kept(state, "version", String(figure.version))} />
+        <Field id={id("alt")} name="alt" label="Alt text" defaultValue={kept(state, "alt", figure.alt)} errors={errors.alt} />
+        <Field id={id("caption")} name="caption" label="Caption" defaultValue={kept(state, "caption", figure.caption)} errors={errors.caption} />
+        <Field id={id("sourceCredit")} name="sourceCredit" label="Source credit" defaultValue={kept(state, "sourceCredit", figure.sourceCredit)} errors={errors.sourceCredit} />
+        <Field id={id("sourceUrl")} name="sourceUrl" label="Source URL (optional)" defaultValue={kept(state, "sourceUrl", figure.sourceUrl ?? "")} errors={errors.sourceUrl} />
+        <div className="flex items-end gap-3 sm:col-span-2">
+          <button type="submit" disabled={pending} className={secondaryButtonClass}>
+            {pending ? "Saving…" : "Save figure"}
+          </button>
+        </div>
+        <div className="sm:col-span-2">
+          <FormStatus state={state && !state.ok && Object.keys(errors).length > 0 ? null : state} />
+        </div>
+      </form>
+    </details>
+  );
+}
+
+/** A pick's figures: the list (reorder, edit, remove) and the upload form. */
 export function PickFigures({ pick }: { pick: EditorPick }) {
   const [state, action, pending] = useActionState(uploadFigureAction, null);
   const errors = errorsOf(state);
@@ -16,25 +46,44 @@ export function PickFigures({ pick }: { pick: EditorPick }) {
       <summary className="cursor-pointer text-sm font-medium">Figures ({pick.figures.length})</summary>
       {pick.figures.length > 0 && (
         <ul className="mt-3 space-y-3">
-          {pick.figures.map((f) => (
-            <li key={f.id} className="flex items-start gap-3">
-              {/* eslint-disable-next-line @next/next/no-img-element -- a stored, re-encoded upload served by /figures/[id] */}
-              <img src={f.url} alt={f.alt} className="h-16 w-24 rounded border border-gray-200 object-contain dark:border-gray-800" />
-              <div className="grow text-sm">
-                <p>{f.caption}</p>
-                <p className="text-gray-600 dark:text-gray-400">Source: {f.sourceCredit}</p>
+          {pick.figures.map((f, i) => (
+            <li key={f.id} className="rounded border border-gray-100 p-2 dark:border-gray-900">
+              <div className="flex items-start gap-3">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a stored, re-encoded upload served by /figures/[id] */}
+                <img src={f.url} alt={f.alt} className="h-16 w-24 rounded border border-gray-200 object-contain dark:border-gray-800" />
+                <div className="grow text-sm">
+                  <p data-testid="figure-caption">{f.caption}</p>
+                  <p className="text-gray-600 dark:text-gray-400">Source: {f.sourceCredit}</p>
+                </div>
+                <div className="flex flex-wrap gap-1">
+                  <form action={moveFigureAction}>
+                    <input type="hidden" name="figureId" value={f.id} />
+                    <input type="hidden" name="direction" value="up" />
+                    <button type="submit" className={secondaryButtonClass} disabled={i === 0} aria-label={`Move figure up: ${f.caption}`}>
+                      ↑ Up
+                    </button>
+                  </form>
+                  <form action={moveFigureAction}>
+                    <input type="hidden" name="figureId" value={f.id} />
+                    <input type="hidden" name="direction" value="down" />
+                    <button type="submit" className={secondaryButtonClass} disabled={i === pick.figures.length - 1} aria-label={`Move figure down: ${f.caption}`}>
+                      ↓ Down
+                    </button>
+                  </form>
+                  <form action={deleteFigureAction}>
+                    <input type="hidden" name="figureId" value={f.id} />
+                    <button type="submit" className={secondaryButtonClass} aria-label={`Remove figure: ${f.caption}`}>
+                      Remove
+                    </button>
+                  </form>
+                </div>
               </div>
-              <form action={deleteFigureAction}>
-                <input type="hidden" name="figureId" value={f.id} />
-                <button type="submit" className={secondaryButtonClass} aria-label={`Remove figure: ${f.caption}`}>
-                  Remove
-                </button>
-              </form>
+              <FigureEditForm figure={f} />
             </li>
           ))}
         </ul>
       )}
-      <form action={action} className="mt-3 grid gap-3 sm:grid-cols-2" noValidate>
+      <form action={action} className="mt-3 grid gap-3 sm:grid-cols-2" aria-label="Upload a figure" noValidate>
         <input type="hidden" name="pickId" value={pick.id} />
         <Field id={id("image")} name="image" label="Figure image" type="file" accept="image/png,image/jpeg,image/webp" hint="PNG, JPEG or WebP, at most 4 MB; choose the file again after an error." errors={errors.image} />
         <Field id={id("alt")} name="alt" label="Alt text" defaultValue={kept(state, "alt")} errors={errors.alt} />

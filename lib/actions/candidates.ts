@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addCandidates, pickCandidate, setShortlisted, toggleVote } from "../data/candidates";
-import { addCandidatesSchema, candidateIdSchema, pickCandidateSchema, shortlistSchema } from "../validation/issues";
+import { addCandidates, pickCandidate, setDismissed, setShortlisted, toggleVote } from "../data/candidates";
+import { addCandidatesSchema, candidateIdSchema, dismissSchema, pickCandidateSchema, shortlistSchema } from "../validation/issues";
 import { authorize, authorizeOrThrow } from "./guard";
 import { fromZodError, type ActionResult } from "./result";
 
@@ -36,6 +36,15 @@ export async function setShortlistedAction(formData: FormData): Promise<void> {
   const parsed = shortlistSchema.safeParse({ candidateId: formData.get("candidateId"), shortlisted: formData.get("shortlisted") });
   if (!parsed.success) return;
   const result = await setShortlisted(actor, parsed.data.candidateId, parsed.data.shortlisted === "true");
+  if (result.ok) revalidatePath(INBOX);
+}
+
+/** Dismisses a candidate (out of the inbox, kept under "Dismissed") or restores it to the inbox. */
+export async function setDismissedAction(formData: FormData): Promise<void> {
+  const actor = await authorizeOrThrow("CURATOR", INBOX);
+  const parsed = dismissSchema.safeParse({ candidateId: formData.get("candidateId"), dismissed: formData.get("dismissed") });
+  if (!parsed.success) return;
+  const result = await setDismissed(actor, parsed.data.candidateId, parsed.data.dismissed === "true");
   if (result.ok) revalidatePath(INBOX);
 }
 

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addFigure, deleteFigure, MAX_FIGURE_BYTES, NOT_AN_IMAGE, sniffImageType } from "../data/figures";
-import { figureIdSchema, figureTextSchema } from "../validation/issues";
+import { addFigure, deleteFigure, moveFigure, updateFigure, MAX_FIGURE_BYTES, NOT_AN_IMAGE, sniffImageType } from "../data/figures";
+import { figureIdSchema, figureTextSchema, moveFigureSchema, updateFigureSchema } from "../validation/issues";
 import { authorize, authorizeOrThrow } from "./guard";
+import { authorizedAction } from "./safe-action";
 import { fromZodError, type ActionResult } from "./result";
 
 export type UploadFigureState = ActionResult | null;
@@ -47,5 +48,40 @@ export async function deleteFigureAction(formData: FormData): Promise<void> {
   if (result.ok) {
     revalidatePath(`/dashboard/issues/${result.issueSlug}`);
     revalidatePath("/", "layout");
+  }
+}
+
+/**
+ * Saves a figure's alt text, caption and source. On a conflict nothing is overwritten: the form keeps
+ * what was typed, the message shows what is saved now, and the form's version becomes the current one,
+ * so saving again (a deliberate choice) replaces it.
+ */
+export const updateFigureAction = authorizedAction("CURATOR", updateFigureSchema, async (actor, input): Promise<ActionResult> => {
+  const { figureId, version, sourceUrl, ...text } = input;
+  const result = await updateFigure(actor, figureId, { ...text, sourceUrl: sourceUrl || null }, version);
+  if (!result.ok) {
+    if (!result.conflict) return { ok: false, message: result.message, fieldErrors: {}, code: "not_found" };
+    const c = result.current;
+    return {
+      ok: false,
+      code: "conflict",
+      fieldErrors: {},
+      message: `${result.message} Saved now — alt text: “${c.alt}”, caption: “${c.caption}”, source: “${c.sourceCredit}”${c.sourceUrl ? ` (${c.sourceUrl})` : ""}. Your text is kept below: save again to replace theirs, or reload the page to keep theirs.`,
+      values: { figureId, alt: text.alt, caption: text.caption, sourceCredit: text.sourceCredit, sourceUrl, version: String(c.version) },
+    };
+  }
+  revalidatePath(`/dashboard/issues/${result.issueSlug}`);
+  if (result.isPublic) revalidatePath("/", "layout");
+  return { ok: true, data: undefined, message: "Figure saved." };
+});
+
+export async function moveFigureAction(formData: FormData): Promise<void> {
+  const actor = await authorizeOrThrow("CURATOR");
+  const parsed = moveFigureSchema.safeParse({ figureId: formData.get("figureId"), direction: formData.get("direction") });
+  if (!parsed.success) return;
+  const result = await moveFigure(actor, parsed.data.figureId, parsed.data.direction);
+  if (result.ok) {
+    revalidatePath(`/dashboard/issues/${result.issueSlug}`);
+    if (result.isPublic) revalidatePath("/", "layout");
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createUser } from "../testing/factories";
 import { startReplayServer, type ReplayServer } from "../arxiv/testing/replay-server";
-import { addCandidates, listCandidates, listIssuesForPicking, pickCandidate, setShortlisted, toggleVote } from "./candidates";
+import { addCandidates, listCandidates, listIssuesForPicking, pickCandidate, setDismissed, setShortlisted, toggleVote } from "./candidates";
 import { createIssue, getIssueForEditor } from "./issue-editor";
 import { PermissionError, type Actor } from "./access";
 
@@ -100,11 +100,55 @@ describe("candidate inbox", () => {
     expect(await pickCandidate(cora, c.id, "missing")).toMatchObject({ ok: false, field: "issueId" });
   });
 
+  it("dismisses a candidate out of the inbox, keeps it under 'dismissed', and restores it", async () => {
+    await createIssue(cora, "2021-04");
+    const issue = (await getIssueForEditor(cora, "2021-04"))!;
+    await addCandidates(cora, "2102.12092 2102.06171", "Keep the note", fast());
+    const { items } = await listCandidates(cora, {});
+    const dalle = items.find((c) => c.paper.arxivId === "2102.12092")!;
+    await toggleVote(eddie, dalle.id);
+    await setShortlisted(cora, dalle.id, true);
+
+    // A shortlisted candidate can be dismissed too; it leaves the inbox and the shortlist.
+    expect(await setDismissed(eddie, dalle.id, true)).toEqual({ ok: true });
+    expect((await listCandidates(cora, {})).items.map((c) => c.paper.arxivId)).toEqual(["2102.06171"]);
+    expect((await listCandidates(cora, { filter: "shortlisted" })).total).toBe(0);
+    const dismissed = await listCandidates(cora, { filter: "dismissed" });
+    expect(dismissed.items).toMatchObject([{ id: dalle.id, status: "DISMISSED", note: "Keep the note", votes: 1 }]);
+    expect((await listCandidates(cora, { filter: "dismissed", q: "2102.12092" })).total).toBe(1);
+
+    // Twice is refused with a reason; a dismissed candidate cannot be picked.
+    expect(await setDismissed(cora, dalle.id, true)).toEqual({ ok: false, message: "This candidate is already dismissed." });
+    expect(await pickCandidate(cora, dalle.id, issue.id)).toEqual({ ok: false, message: "This candidate was dismissed: restore it first." });
+    expect((await getIssueForEditor(cora, "2021-04"))!.picks).toHaveLength(0);
+    // Re-adding the paper does not revive it silently: the message says where it is.
+    const readded = await addCandidates(cora, "2102.12092", "", fast());
+    expect(readded).toMatchObject({ ok: true, added: [], already: [], dismissed: ["2102.12092"], message: expect.stringContaining("Dismissed earlier: 2102.12092") });
+    expect(await testDb.client().candidate.count()).toBe(2);
+
+    // Restored: back in the inbox as open, with its votes and note.
+    expect(await setDismissed(cora, dalle.id, false)).toEqual({ ok: true });
+    expect(await setDismissed(cora, dalle.id, false)).toMatchObject({ ok: false });
+    expect((await listCandidates(cora, { filter: "dismissed" })).total).toBe(0);
+    expect((await listCandidates(cora, {})).items.find((c) => c.id === dalle.id)).toMatchObject({ status: "OPEN", votes: 1, note: "Keep the note" });
+
+    // A picked candidate cannot be dismissed; a missing one is named.
+    expect(await pickCandidate(cora, dalle.id, issue.id)).toMatchObject({ ok: true });
+    expect(await setDismissed(cora, dalle.id, true)).toEqual({ ok: false, message: "This candidate was picked for an issue meanwhile." });
+    expect((await listCandidates(cora, { filter: "picked" })).items.map((c) => c.id)).toEqual([dalle.id]);
+    expect(await setDismissed(cora, "missing", true)).toEqual({ ok: false, message: "This candidate no longer exists." });
+  });
+
   it("checks the role in the data layer", async () => {
     const nobody = { id: cora.id, role: "READER" } as unknown as Actor;
     await expect(listCandidates(nobody, {})).rejects.toBeInstanceOf(PermissionError);
     await expect(toggleVote(nobody, "x")).rejects.toBeInstanceOf(PermissionError);
     await expect(pickCandidate(nobody, "x", "y")).rejects.toBeInstanceOf(PermissionError);
     await expect(addCandidates(nobody, "2102.06171", "")).rejects.toBeInstanceOf(PermissionError);
+    await addCandidates(cora, "2102.06171", "", fast());
+    const [c] = (await listCandidates(cora, {})).items;
+    await expect(setDismissed(nobody, c.id, true)).rejects.toBeInstanceOf(PermissionError);
+    await expect(setDismissed(nobody, c.id, false)).rejects.toBeInstanceOf(PermissionError);
+    expect((await listCandidates(cora, {})).items).toMatchObject([{ id: c.id, status: "OPEN" }]);
   });
 });

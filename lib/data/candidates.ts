@@ -21,33 +21,37 @@ const STATUSES_OF: Record<CandidateFilter, CandidateStatus[]> = {
   dismissed: ["DISMISSED"],
 };
 
-export type AddCandidatesOutcome = { ok: true; message: string; added: string[]; already: string[] } | { ok: false; message: string };
+export type AddCandidatesOutcome = { ok: true; message: string; added: string[]; already: string[]; dismissed: string[] } | { ok: false; message: string };
 
 /** Imports the pasted ids and adds each paper found to the inbox with the note (a paper is in it once). */
 export async function addCandidates(actor: Actor, text: string, note: string, opts: ArxivRequestOptions = {}): Promise<AddCandidatesOutcome> {
   assertRole(actor, "CURATOR");
   const result = await importPapers(actor, text, opts);
   if (!result.ok) return { ok: false, message: result.message };
-  const { added, already } = await db().$transaction(async (tx) => {
-    const existing = await tx.candidate.findMany({ where: { paperId: { in: result.imported.map((p) => p.paperId) } }, select: { paperId: true } });
-    const known = new Set(existing.map((c) => c.paperId));
+  const { added, already, dismissed } = await db().$transaction(async (tx) => {
+    const existing = await tx.candidate.findMany({ where: { paperId: { in: result.imported.map((p) => p.paperId) } }, select: { paperId: true, status: true } });
+    const known = new Map(existing.map((c) => [c.paperId, c.status]));
     const added: string[] = [];
     const already: string[] = [];
+    const dismissed: string[] = [];
     for (const paper of result.imported) {
-      if (known.has(paper.paperId)) {
-        already.push(paper.arxivId);
+      const status = known.get(paper.paperId);
+      if (status) {
+        // A dismissed paper stays dismissed: re-adding it says where it is rather than silently reviving it.
+        (status === "DISMISSED" ? dismissed : already).push(paper.arxivId);
         continue;
       }
-      known.add(paper.paperId);
+      known.set(paper.paperId, "OPEN");
       await tx.candidate.create({ data: { paperId: paper.paperId, note, addedById: actor.id }, select: { id: true } });
       added.push(paper.arxivId);
     }
-    return { added, already };
+    return { added, already, dismissed };
   });
   const parts = [added.length ? `Added ${added.length} ${added.length === 1 ? "candidate" : "candidates"}: ${added.join(", ")}.` : "No new candidates."];
   if (already.length) parts.push(`Already candidates: ${already.join(", ")}.`);
+  if (dismissed.length) parts.push(`Dismissed earlier: ${dismissed.join(", ")} (restore under Show: Dismissed).`);
   if (result.notFound.length) parts.push(`arXiv has no paper ${result.notFound.map((n) => n.input).join(", ")}.`);
-  return { ok: true, message: parts.join(" "), added, already };
+  return { ok: true, message: parts.join(" "), added, already, dismissed };
 }
 
 export type CandidateItem = {
@@ -149,6 +153,24 @@ export async function setShortlisted(actor: Actor, candidateId: string, shortlis
   return updated.count ? { ok: true } : { ok: false, message: "This candidate changed meanwhile: reload the page." };
 }
 
+/**
+ * Dismisses an open or shortlisted candidate (it leaves the inbox but is kept, votes and note included,
+ * under the "dismissed" filter), or restores a dismissed one to the inbox as open. Picked ones stay picked.
+ */
+export async function setDismissed(actor: Actor, candidateId: string, dismissed: boolean): Promise<CandidateOpOutcome> {
+  assertRole(actor, "CURATOR");
+  // One conditional UPDATE: of two people acting at once on the same candidate, one changes it.
+  const updated = await db().candidate.updateMany({
+    where: { id: candidateId, status: dismissed ? { in: ["OPEN", "SHORTLISTED"] } : "DISMISSED" },
+    data: { status: dismissed ? "DISMISSED" : "OPEN" },
+  });
+  if (updated.count) return { ok: true };
+  const current = await db().candidate.findUnique({ where: { id: candidateId }, select: { status: true } });
+  if (!current) return { ok: false, message: "This candidate no longer exists." };
+  if (current.status === "PICKED") return { ok: false, message: "This candidate was picked for an issue meanwhile." };
+  return { ok: false, message: dismissed ? "This candidate is already dismissed." : "This candidate is not dismissed: reload the page." };
+}
+
 /** Issues a candidate can be picked into: those not published, newest month first. */
 export async function listIssuesForPicking(actor: Actor): Promise<{ id: string; slug: string; title: string }[]> {
   assertRole(actor, "CURATOR");
@@ -177,7 +199,10 @@ export async function pickCandidate(actor: Actor, candidateId: string, issueId: 
     }
     // Of two curators picking the same candidate at once, one wins: the other changes no row.
     const claimed = await tx.candidate.updateMany({ where: { id: candidateId, status: { in: ["OPEN", "SHORTLISTED"] } }, data: { status: "PICKED" } });
-    if (claimed.count === 0) return { ok: false as const, message: "This candidate was already picked." };
+    if (claimed.count === 0) {
+      const now = await tx.candidate.findUnique({ where: { id: candidateId }, select: { status: true } });
+      return { ok: false as const, message: now?.status === "DISMISSED" ? "This candidate was dismissed: restore it first." : "This candidate was already picked." };
+    }
     const position = picks.reduce((max, p) => Math.max(max, p.position), 0) + 1;
     await tx.pick.create({
       data: { issueId, paperId: candidate.paperId, position, paperVersion: candidate.paper.latestVersion, createdById: actor.id },

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createPaper, createUser } from "../testing/factories";
 import { createIssue } from "./issue-editor";
-import { addFigure, deleteFigure, getFigureForServing, MAX_FIGURE_BYTES, sniffImageType } from "./figures";
+import { addFigure, deleteFigure, getFigureForServing, moveFigure, updateFigure, MAX_FIGURE_BYTES, sniffImageType } from "./figures";
 import { createPreviewLink } from "./preview-links";
 import { PermissionError, type Actor } from "./access";
 
@@ -80,9 +80,53 @@ describe("figures", () => {
     expect(await getFigureForServing(added.id, anonymous)).toBeNull();
   });
 
+  it("edits alt text, caption and source; refuses an edit based on an older version, overwriting nothing", async () => {
+    const added = await addFigure(cora, pickId, { ...text, bytes: await image(40, 20).png().toBuffer() });
+    if (!added.ok) throw new Error(added.message);
+    const eddie = await createUser(testDb.client(), { role: "EDITOR", name: "Eddie" });
+    const edit = { alt: "A falling curve", caption: "Loss falls with compute.", sourceCredit: "Figure 3 of the paper", sourceUrl: "https://arxiv.org/abs/2101.00001" };
+    expect(await updateFigure(cora, added.id, edit, 1)).toEqual({ ok: true, version: 2, issueSlug: "2021-04", isPublic: false });
+    const saved = () => testDb.client().figure.findUniqueOrThrow({ where: { id: added.id }, select: { alt: true, caption: true, sourceCredit: true, sourceUrl: true, version: true, width: true } });
+    expect(await saved()).toEqual({ ...edit, version: 2, width: 40 });
+
+    // Eddie opened the page at version 1: refused, and told what is saved now.
+    const stale = await updateFigure(eddie, added.id, { ...text, caption: "Eddie's caption" }, 1);
+    expect(stale).toMatchObject({ ok: false, conflict: true, current: { ...edit, version: 2 } });
+    expect(await saved()).toMatchObject({ caption: "Loss falls with compute.", version: 2 });
+    // Saving again on the current version is a deliberate overwrite; clearing the URL stores null.
+    expect(await updateFigure(eddie, added.id, { ...text, caption: "Eddie's caption" }, 2)).toMatchObject({ ok: true, version: 3 });
+    expect(await saved()).toMatchObject({ caption: "Eddie's caption", sourceUrl: null, version: 3 });
+    expect(await updateFigure(cora, "missing", edit, 1)).toEqual({ ok: false, conflict: false, message: "This figure no longer exists." });
+  });
+
+  it("moves a figure up or down among its pick's figures, positions staying 1..n", async () => {
+    const ids: string[] = [];
+    for (const caption of ["One", "Two", "Three"]) {
+      const added = await addFigure(cora, pickId, { ...text, caption, bytes: await image(10, 10).png().toBuffer() });
+      if (!added.ok) throw new Error(added.message);
+      ids.push(added.id);
+    }
+    const order = async () => (await testDb.client().figure.findMany({ where: { pickId }, orderBy: { position: "asc" }, select: { caption: true, position: true } })).map((f) => `${f.position}:${f.caption}`);
+    expect(await moveFigure(cora, ids[2], "up")).toEqual({ ok: true, issueSlug: "2021-04", isPublic: false });
+    expect(await order()).toEqual(["1:One", "2:Three", "3:Two"]);
+    await moveFigure(cora, ids[0], "down");
+    expect(await order()).toEqual(["1:Three", "2:One", "3:Two"]);
+    // At either end nothing moves.
+    await moveFigure(cora, ids[2], "up");
+    await moveFigure(cora, ids[1], "down");
+    expect(await order()).toEqual(["1:Three", "2:One", "3:Two"]);
+    // After a removal left a gap, positions are rewritten to 1..n by the next move.
+    await deleteFigure(cora, ids[0]);
+    await moveFigure(cora, ids[1], "up");
+    expect(await order()).toEqual(["1:Two", "2:Three"]);
+    expect(await moveFigure(cora, "missing", "up")).toEqual({ ok: false, message: "This figure no longer exists." });
+  });
+
   it("checks the role in the data layer", async () => {
     const nobody = { id: cora.id, role: "READER" } as unknown as Actor;
     await expect(addFigure(nobody, pickId, { ...text, bytes: new Uint8Array(1) })).rejects.toBeInstanceOf(PermissionError);
     await expect(deleteFigure(nobody, "x")).rejects.toBeInstanceOf(PermissionError);
+    await expect(updateFigure(nobody, "x", text, 1)).rejects.toBeInstanceOf(PermissionError);
+    await expect(moveFigure(nobody, "x", "up")).rejects.toBeInstanceOf(PermissionError);
   });
 });

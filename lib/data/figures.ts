@@ -6,8 +6,10 @@
 import "server-only";
 import sharp from "sharp";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { actorHasRole, assertRole, type Actor } from "./access";
 import { publicIssueWhere } from "./issues";
+import { isPublicStatus } from "./picks";
 import { hashPreviewToken } from "./preview-links";
 
 export const MAX_FIGURE_BYTES = 4 * 1024 * 1024;
@@ -84,6 +86,70 @@ export async function deleteFigure(actor: Actor, figureId: string): Promise<{ ok
   if (!figure) return { ok: false, message: "This figure no longer exists." };
   await db().figure.delete({ where: { id: figureId }, select: { id: true } });
   return { ok: true, issueSlug: figure.pick.issue.slug };
+}
+
+export type FigureText = { alt: string; caption: string; sourceCredit: string; sourceUrl: string | null };
+export type FigureOpOutcome = { ok: true; issueSlug: string; isPublic: boolean } | { ok: false; message: string };
+export type UpdateFigureOutcome =
+  | { ok: true; version: number; issueSlug: string; isPublic: boolean }
+  | { ok: false; conflict: true; message: string; current: FigureText & { version: number } }
+  | { ok: false; conflict: false; message: string };
+
+/**
+ * Edits a figure's alt text, caption and source (the image itself never changes: a new image is a new
+ * upload). Refused, overwriting nothing, when the figure changed after `baseVersion`.
+ */
+export async function updateFigure(actor: Actor, figureId: string, text: FigureText, baseVersion: number): Promise<UpdateFigureOutcome> {
+  assertRole(actor, "CURATOR");
+  return db().$transaction(async (tx) => {
+    const updated = await tx.figure.updateMany({ where: { id: figureId, version: baseVersion }, data: { ...text, version: { increment: 1 } } });
+    const current = await tx.figure.findUnique({
+      where: { id: figureId },
+      select: { alt: true, caption: true, sourceCredit: true, sourceUrl: true, version: true, pick: { select: { issue: { select: { slug: true, status: true } } } } },
+    });
+    if (!current) return { ok: false as const, conflict: false as const, message: "This figure no longer exists." };
+    if (updated.count === 0) {
+      const { pick: _pick, ...saved } = current;
+      return {
+        ok: false as const,
+        conflict: true as const,
+        message: "Someone else changed this figure after you opened the page. Nothing was overwritten.",
+        current: saved,
+      };
+    }
+    return { ok: true as const, version: current.version, issueSlug: current.pick.issue.slug, isPublic: isPublicStatus(current.pick.issue.status) };
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Rewrites a pick's figure positions to 1..n; two phases because of the unique (pickId, position) index. */
+async function writeFigurePositions(tx: Tx, pickId: string, orderedIds: string[]): Promise<void> {
+  for (const [i, id] of orderedIds.entries()) {
+    await tx.figure.update({ where: { id, pickId }, data: { position: -(i + 1) }, select: { id: true } });
+  }
+  for (const [i, id] of orderedIds.entries()) {
+    await tx.figure.update({ where: { id, pickId }, data: { position: i + 1 }, select: { id: true } });
+  }
+}
+
+/** Moves a figure one place up or down among its pick's figures, in one transaction. */
+export async function moveFigure(actor: Actor, figureId: string, direction: "up" | "down"): Promise<FigureOpOutcome> {
+  assertRole(actor, "CURATOR");
+  return db().$transaction(async (tx) => {
+    const figure = await tx.figure.findUnique({ where: { id: figureId }, select: { pickId: true, pick: { select: { issue: { select: { slug: true, status: true } } } } } });
+    if (!figure) return { ok: false as const, message: "This figure no longer exists." };
+    // Locks the pick's figures so two moves (or a move and an upload) run one after the other.
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Figure" WHERE "pickId" = ${figure.pickId} ORDER BY position FOR UPDATE`;
+    const ids = rows.map((r) => r.id);
+    const i = ids.indexOf(figureId);
+    const j = direction === "up" ? i - 1 : i + 1;
+    if (i >= 0 && j >= 0 && j < ids.length) {
+      [ids[i], ids[j]] = [ids[j], ids[i]];
+      await writeFigurePositions(tx, figure.pickId, ids);
+    }
+    return { ok: true as const, issueSlug: figure.pick.issue.slug, isPublic: isPublicStatus(figure.pick.issue.status) };
+  });
 }
 
 export type ServedFigure = { data: Uint8Array; mimeType: string; isPublic: boolean };

@@ -71,7 +71,7 @@ export type EditorPick = {
   paperVersion: number;
   paper: { id: string; arxivId: string; title: string; latestVersion: number; authors: string[]; absUrl: string };
   revision: PaperRevision | null;
-  figures: { id: string; alt: string; caption: string; sourceCredit: string; url: string }[];
+  figures: { id: string; alt: string; caption: string; sourceCredit: string; sourceUrl: string | null; version: number; url: string }[];
   topics: { id: string; name: string; slug: string }[];
 };
 
@@ -113,7 +113,7 @@ export async function getIssueForEditor(actor: Actor, slug: string): Promise<Edi
           keyInsights: true,
           version: true,
           paperVersion: true,
-          figures: { orderBy: { position: "asc" }, select: { id: true, alt: true, caption: true, sourceCredit: true, url: true } },
+          figures: { orderBy: { position: "asc" }, select: { id: true, alt: true, caption: true, sourceCredit: true, sourceUrl: true, version: true, url: true } },
           topics: { orderBy: { topic: { name: "asc" } }, select: { topic: { select: { id: true, name: true, slug: true } } } },
           paper: {
             select: {

@@ -74,6 +74,7 @@ export const addCandidatesSchema = z.object({
 });
 export const candidateIdSchema = z.object({ candidateId: id });
 export const shortlistSchema = z.object({ candidateId: id, shortlisted: z.enum(["true", "false"]) });
+export const dismissSchema = z.object({ candidateId: id, dismissed: z.enum(["true", "false"]) });
 export const pickCandidateSchema = z.object({ candidateId: id, issueId: z.string().min(1, "Choose an issue").max(64) });
 export const candidateListSchema = listQuerySchema.extend({
   filter: z.enum(["inbox", "shortlisted", "picked", "dismissed"]).catch("inbox"),
@@ -91,3 +92,5 @@ export const figureTextSchema = z.object({
     .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "Enter an http(s) address, or leave it empty"),
 });
 export const figureIdSchema = z.object({ figureId: id });
+export const updateFigureSchema = figureTextSchema.omit({ pickId: true }).extend({ figureId: id, version: z.coerce.number().int().min(1) });
+export const moveFigureSchema = z.object({ figureId: id, direction: z.enum(["up", "down"]) });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/dashboard/breadcrumb";
 import { requireRole } from "@/lib/auth/session";
 import { listCandidates, listIssuesForPicking, type CandidateFilter } from "@/lib/data/candidates";
-import { setShortlistedAction, toggleVoteAction } from "@/lib/actions/candidates";
+import { setDismissedAction, setShortlistedAction, toggleVoteAction } from "@/lib/actions/candidates";
 import { candidateListSchema } from "@/lib/validation/issues";
 import { authorsLine, formatDate } from "@/lib/format";
 import { Pagination } from "@/components/dashboard/pagination";
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "Candidates" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// "dismissed" exists in the schema but nothing sets it yet: no filter for it here.
-const FILTER_LABELS: Partial<Record<CandidateFilter, string>> = { inbox: "Inbox", shortlisted: "Shortlisted", picked: "Picked" };
+const FILTER_LABELS: Record<CandidateFilter, string> = { inbox: "Inbox", shortlisted: "Shortlisted", picked: "Picked", dismissed: "Dismissed" };
 
 export default async function CandidatesPage({ searchParams }: Props) {
   const user = await requireRole("CURATOR", "/dashboard/candidates");
@@ -26,7 +25,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
     <main id="main" className="mx-auto max-w-4xl px-4 py-10">
       <Breadcrumb trail={[{ href: "/dashboard", label: "Dashboard" }]} />
       <h1 className="mt-2 text-2xl font-bold">Candidates</h1>
-      <p className="mt-1 text-gray-700 dark:text-gray-300">The reading list before picks: add papers, vote, shortlist, then pick them for an issue. Candidates not picked stay here.</p>
+      <p className="mt-1 text-gray-700 dark:text-gray-300">The reading list before picks: add papers, vote, shortlist, then pick them for an issue. Candidates not picked stay here; dismissed ones are kept under Show: Dismissed, from where they can be restored.</p>
 
       <div className="mt-6 rounded border border-gray-200 p-4 dark:border-gray-800">
         <AddCandidatesForm />
@@ -68,6 +67,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
                   arXiv {c.paper.arxivId} · added by {c.addedBy ?? "a deleted account"} on {formatDate(c.createdAt)}
                   {c.status === "SHORTLISTED" && <strong className="ml-2 rounded border border-gray-400 px-1 font-semibold">Shortlisted</strong>}
                   {c.status === "PICKED" && <strong className="ml-2 rounded border border-gray-400 px-1 font-semibold">Picked</strong>}
+                  {c.status === "DISMISSED" && <strong className="ml-2 rounded border border-gray-400 px-1 font-semibold">Dismissed</strong>}
                 </p>
                 <h3 id={headingId} className="font-semibold">
                   <a href={c.paper.absUrl} className="hover:underline">
@@ -94,6 +94,15 @@ export default async function CandidatesPage({ searchParams }: Props) {
                       <input type="hidden" name="shortlisted" value={c.status === "SHORTLISTED" ? "false" : "true"} />
                       <button type="submit" className={secondaryButtonClass}>
                         {c.status === "SHORTLISTED" ? "Remove from shortlist" : "Shortlist"}
+                      </button>
+                    </form>
+                  )}
+                  {(open || c.status === "DISMISSED") && (
+                    <form action={setDismissedAction}>
+                      <input type="hidden" name="candidateId" value={c.id} />
+                      <input type="hidden" name="dismissed" value={open ? "true" : "false"} />
+                      <button type="submit" className={secondaryButtonClass}>
+                        {open ? "Dismiss" : "Restore to inbox"}
                       </button>
                     </form>
                   )}
