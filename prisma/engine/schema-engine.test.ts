@@ -137,6 +137,12 @@ describe.skipIf(skip !== null)("schema-engine stand-in with the Prisma CLI", () 
     // The hand-written triggers that keep each pick's search vector current (pick_search_document*).
     const searchTriggers = await query(`SELECT tgname FROM pg_trigger WHERE tgname LIKE '%search_document' AND NOT tgisinternal ORDER BY 1`);
     expect(searchTriggers.map((r) => r.tgname)).toEqual(["Author_search_document", "PaperAuthor_search_document", "Paper_search_document", "Pick_search_document"]);
+    // And the picks' search indexes without a GIN pending list (pick_search_gin_no_pending_list).
+    const ginOptions = await query(`SELECT relname, reloptions FROM pg_class WHERE relname IN ('Pick_search_idx', 'Pick_searchDoc_idx') ORDER BY 1`);
+    expect(ginOptions).toEqual([
+      { relname: "Pick_searchDoc_idx", reloptions: ["fastupdate=off"] },
+      { relname: "Pick_search_idx", reloptions: ["fastupdate=off"] },
+    ]);
   });
 
   it("migrate status exits 0 and reports the schema up to date", { timeout: STEP_TIMEOUT }, async () => {
