@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for an issue: the issue is a periodical issue, each pick a Review of a ScholarlyArticle. */
 import type { PublicIssue } from "../data/issues";
+import { plainText } from "../format";
 import { absoluteUrl } from "../site";
 
 export function issueJsonLd(issue: PublicIssue, siteName: string) {
@@ -17,7 +18,8 @@ export function issueJsonLd(issue: PublicIssue, siteName: string) {
       position: pick.position,
       url: `${url}#paper-${pick.paper.arxivId.replace("/", "-")}`,
       author: { "@type": "Organization", name: siteName },
-      reviewBody: pick.why,
+      // Plain text, as schema.org expects (the page itself has the rendered Markdown and math).
+      reviewBody: plainText(pick.why, 600),
       itemReviewed: {
         "@type": "ScholarlyArticle",
         name: pick.paper.title,
