@@ -3,7 +3,8 @@ import { createIssue, sql } from "./db";
 
 /**
  * The editor's workflow actions in the browser: Refresh metadata (against the local arXiv replay server
- * that scripts/e2e-server.ts starts), Schedule and Unpublish. Own months: 2018-11, 2018-12, 2019-01.
+ * that scripts/e2e-server.ts starts), Schedule and Unpublish, and what an autosave of a published issue
+ * refreshes. Own months: 2017-02, 2018-11, 2018-12, 2019-01.
  */
 const ADS = "The Large N Limit of Superconformal Field Theories and Supergravity";
 const ADS_V1_TITLE = "The large N limit of superconformal field theories (first version)";
@@ -104,5 +105,37 @@ test("an editor unpublishes a published issue: readers get 404 at once", async (
   expect((await reader.request.get("/issues/2019-01")).status()).toBe(404);
   const response = await readerPage.goto("/issues/2019-01");
   expect(response?.status()).toBe(404);
+  await reader.close();
+});
+
+test("an autosave on a published issue refreshes the pages that show the text at once, and no others", async ({ page, signInAs, browser }) => {
+  const TITLE = "Zero-Shot Text-to-Image Generation";
+  await createIssue({ slug: "2017-02", title: "Edited after publication", status: "PUBLISHED", arxivId: "2102.12092", why: "First thoughts." });
+  const reader = await browser.newContext();
+  const get = (path: string) => reader.request.get(path);
+  // What a reader has in the cache: the issue, its Markdown export, its paper's page, and a page that does
+  // not show the text (served from the cache: a second request after the first has rendered it).
+  for (const path of ["/issues/2017-02", "/issues/2017-02.md", "/papers/2102.12092"]) expect(await (await get(path)).text()).toContain("First thoughts.");
+  // /about's entry is made fresh first (it may be up to 30 s old; once stale, the next request renders it again),
+  // so that time-based revalidation cannot end it while this test runs.
+  test.setTimeout(90_000);
+  const cacheState = async () => (await get("/about")).headers()["x-nextjs-cache"];
+  await expect.poll(cacheState, { timeout: 40_000, intervals: [1_000] }).not.toBe("HIT");
+  await expect.poll(cacheState, { intervals: [200, 500, 1_000] }).toBe("HIT");
+
+  await signInAs("editor");
+  await page.goto("/dashboard/issues/2017-02");
+  const pick = page.getByRole("article", { name: TITLE });
+  await pick.getByLabel("Why", { exact: true }).fill("Second thoughts, after publication.");
+  await expect(pick.getByRole("status", { name: `Save state of ${TITLE}` })).toHaveText(/^Saved · /, { timeout: 10_000 });
+
+  // No waiting for the 30 s cache: this instance refreshed every page that shows the text…
+  for (const path of ["/issues/2017-02", "/issues/2017-02.md", "/papers/2102.12092"]) {
+    const text = await (await get(path)).text();
+    expect(text, path).toContain("Second thoughts, after publication.");
+    expect(text, path).not.toContain("First thoughts.");
+  }
+  // …and only those: the rest of the site is still served from the cache, not rendered again.
+  expect(await cacheState()).toBe("HIT");
   await reader.close();
 });

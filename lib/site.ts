@@ -18,3 +18,20 @@ export function readingMinutes(texts: string[]): number {
   const words = texts.join(" ").split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 230));
 }
+
+/**
+ * The cached public pages that show a pick's commentary (Why, Key insights): its issue and the issue's
+ * Markdown export, the feeds, its paper's page and its topics' pages. An autosave of a published pick
+ * refreshes these, not the whole site (lib/actions/picks.ts); every other page is unaffected by the text.
+ */
+export function pickCommentaryPaths(pick: { issueSlug: string; arxivId: string; topicSlugs: string[] }): string[] {
+  return [
+    `/issues/${pick.issueSlug}`,
+    `/issues/${pick.issueSlug}/export/md`,
+    "/feed.xml",
+    "/atom.xml",
+    "/feed.json",
+    `/papers/${pick.arxivId}`,
+    ...pick.topicSlugs.map((slug) => `/topics/${slug}`),
+  ];
+}

@@ -37,8 +37,10 @@ export async function savePickTextAction(input: { pickId: string; baseVersion: n
   const parsed = pickTextSchema.safeParse(input);
   if (!parsed.success) return { ok: false, conflict: false, message: parsed.error.issues.map((i) => i.message).join(" ") };
   const { pickId, baseVersion, ...text } = parsed.data;
-  const { issueSlug, ...result } = await savePickText(actor, pickId, text, baseVersion);
-  if (result.ok && issueSlug && result.isPublic) revalidatePath("/", "layout");
+  const { issueSlug, publicPaths = [], ...result } = await savePickText(actor, pickId, text, baseVersion);
+  // Autosaves come every few seconds while someone types: refresh only the public pages that show this
+  // text, so the rest of the site stays cached (the other instances follow within 30 s, as for any change).
+  if (result.ok && issueSlug) for (const path of publicPaths) revalidatePath(path);
   return result;
 }
 

@@ -81,6 +81,29 @@ describe("issues", () => {
   });
 });
 
+describe("saving a pick's text", () => {
+  it("names the public pages that show it once its issue is public, and none before", async () => {
+    const issue = await issueWithPicks("2102.12092");
+    const pick = issue.picks[0];
+    const topic = await testDb.client().topic.create({ data: { slug: "generative-models", name: "Generative models" }, select: { id: true } });
+    await testDb.client().pickTopic.create({ data: { pickId: pick.id, topicId: topic.id } });
+    const draft = await savePickText(curator, pick.id, { why: "Because.", keyInsights: "" }, pick.version);
+    expect(draft).toMatchObject({ ok: true, isPublic: false, publicPaths: [] });
+    expect(await publishIssue(editor, issue.id)).toMatchObject({ ok: true });
+    const published = await savePickText(curator, pick.id, { why: "Because, again.", keyInsights: "" }, pick.version + 1);
+    expect(published).toMatchObject({ ok: true, isPublic: true });
+    expect(published.ok && published.publicPaths).toEqual([
+      "/issues/2021-04",
+      "/issues/2021-04/export/md",
+      "/feed.xml",
+      "/atom.xml",
+      "/feed.json",
+      "/papers/2102.12092",
+      "/topics/generative-models",
+    ]);
+  });
+});
+
 describe("saving text without lost updates", () => {
   it("refuses a save based on an old version, returns the other text, and writes a revision per save", async () => {
     const issue = await issueWithPicks("2102.12092");

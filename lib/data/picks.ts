@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { assertRole, type Actor } from "./access";
+import { pickCommentaryPaths } from "../site";
 import type { SaveOutcome } from "./issue-editor";
 import { importPapers, type ArxivRequestOptions, type ImportOutcome } from "./papers";
 
@@ -116,13 +117,30 @@ export async function removePick(actor: Actor, pickId: string): Promise<PickOpOu
 
 export type PickText = { why: string; keyInsights: string };
 
-export async function savePickText(actor: Actor, pickId: string, text: PickText, baseVersion: number): Promise<SaveOutcome<PickText> & { issueSlug?: string }> {
+/**
+ * Saves a pick's commentary if nobody saved it since `baseVersion`. On success, `publicPaths` lists the
+ * cached public pages that show this text when its issue is public (empty otherwise).
+ */
+export async function savePickText(
+  actor: Actor,
+  pickId: string,
+  text: PickText,
+  baseVersion: number,
+): Promise<SaveOutcome<PickText> & { issueSlug?: string; publicPaths?: string[] }> {
   assertRole(actor, "CURATOR");
   return db().$transaction(async (tx) => {
     const updated = await tx.pick.updateMany({ where: { id: pickId, version: baseVersion }, data: { ...text, version: { increment: 1 } } });
     const current = await tx.pick.findUnique({
       where: { id: pickId },
-      select: { why: true, keyInsights: true, version: true, updatedAt: true, issue: { select: { slug: true, status: true } } },
+      select: {
+        why: true,
+        keyInsights: true,
+        version: true,
+        updatedAt: true,
+        issue: { select: { slug: true, status: true } },
+        paper: { select: { arxivId: true } },
+        topics: { select: { topic: { select: { slug: true } } } },
+      },
     });
     if (!current) return { ok: false as const, conflict: false as const, message: "This pick was removed from the issue." };
     if (updated.count === 0) {
@@ -139,7 +157,11 @@ export async function savePickText(actor: Actor, pickId: string, text: PickText,
       };
     }
     await tx.revision.create({ data: { targetType: "PICK", pickId, version: current.version, content: text, authorId: actor.id } });
-    return { ok: true as const, version: current.version, savedAt: current.updatedAt, isPublic: isPublicStatus(current.issue.status), issueSlug: current.issue.slug };
+    const isPublic = isPublicStatus(current.issue.status);
+    const publicPaths = isPublic
+      ? pickCommentaryPaths({ issueSlug: current.issue.slug, arxivId: current.paper.arxivId, topicSlugs: current.topics.map((t) => t.topic.slug) })
+      : [];
+    return { ok: true as const, version: current.version, savedAt: current.updatedAt, isPublic, issueSlug: current.issue.slug, publicPaths };
   });
 }
 
