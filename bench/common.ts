@@ -7,7 +7,7 @@ import { adminQuery, withDatabase } from "../lib/testing/admin-db";
 import { canConnect } from "../scripts/embedded-db";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedDemo } from "../prisma/demo/seed-demo";
-import { buildIsCurrent, recordBuild } from "../scripts/build-hash";
+import { buildIsCurrent, clearPageCache, recordBuild } from "../scripts/build-hash";
 import { generateVolume, BENCH_ISSUES, BENCH_PAPERS, BENCH_PICKS_PER_ISSUE } from "./generate";
 
 export type BenchDatabase = { databaseUrl: string; issueSlug: string; draftSlug: string };
@@ -46,9 +46,10 @@ export function appEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
   };
 }
 
-/** `next build` into .next-bench unless that build is current. */
+/** `next build` into .next-bench unless that build is current; no page cached by an earlier run is kept. */
 export function buildIfNeeded(env: NodeJS.ProcessEnv): void {
   process.env.NEXT_DIST_DIR = ".next-bench";
+  clearPageCache();
   if (buildIsCurrent()) return;
   console.log("Building (next build into .next-bench)…");
   const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });

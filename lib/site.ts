@@ -27,6 +27,8 @@ export function readingMinutes(texts: string[]): number {
 export function pickCommentaryPaths(pick: { issueSlug: string; arxivId: string; topicSlugs: string[] }): string[] {
   return [
     `/issues/${pick.issueSlug}`,
+    // The export as readers ask for it (a rewrite) and as the route that serves it.
+    `/issues/${pick.issueSlug}.md`,
     `/issues/${pick.issueSlug}/export/md`,
     "/feed.xml",
     "/atom.xml",

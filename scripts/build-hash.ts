@@ -3,7 +3,7 @@
  * `npm start` rebuilds only when it changed (or no build exists).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const INPUTS = [
@@ -52,4 +52,13 @@ export function buildIsCurrent(): boolean {
 
 export function recordBuild(): void {
   writeFileSync(path.join(distDir(), "picks-build-hash"), sourceHash());
+}
+
+/**
+ * Forgets the pages Next.js cached while an earlier server ran (`<distDir>/server/route-cache`): they may
+ * come from another database (the end-to-end server and the benchmarks start each run on a fresh one) or be
+ * older than the data. The first request for each page renders it again.
+ */
+export function clearPageCache(): void {
+  rmSync(path.join(distDir(), "server", "route-cache"), { recursive: true, force: true });
 }

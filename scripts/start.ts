@@ -15,7 +15,7 @@ import { parseEnv, EnvError } from "../lib/env";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo/seed-demo";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
-import { buildIsCurrent, recordBuild } from "./build-hash";
+import { buildIsCurrent, clearPageCache, recordBuild } from "./build-hash";
 
 const dev = process.argv.includes("--dev");
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
@@ -66,6 +66,7 @@ async function main() {
       run(bin("next"), ["build"], childEnv);
       recordBuild();
     }
+    if (!dev) clearPageCache();
   } catch (error) {
     console.error(error instanceof EnvError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : error}`);
     return stopAll(1);

@@ -94,6 +94,7 @@ describe("saving a pick's text", () => {
     expect(published).toMatchObject({ ok: true, isPublic: true });
     expect(published.ok && published.publicPaths).toEqual([
       "/issues/2021-04",
+      "/issues/2021-04.md",
       "/issues/2021-04/export/md",
       "/feed.xml",
       "/atom.xml",
