@@ -7,6 +7,20 @@ import { Field } from "@/components/ui/field";
 import { FormStatus, errorsOf, kept, secondaryButtonClass } from "@/components/ui/form-status";
 
 type EditorFigure = EditorPick["figures"][number];
+type FormState = Parameters<typeof kept>[0];
+
+/** The text of a figure, in the upload and the edit form: what was typed wins over what is saved. */
+function FigureTextFields({ id, state, saved }: { id: (name: string) => string; state: FormState; saved?: EditorFigure }) {
+  const errors = errorsOf(state);
+  return (
+    <>
+      <Field id={id("alt")} name="alt" label="Alt text" defaultValue={kept(state, "alt", saved?.alt)} errors={errors.alt} />
+      <Field id={id("caption")} name="caption" label="Caption" defaultValue={kept(state, "caption", saved?.caption)} errors={errors.caption} />
+      <Field id={id("sourceCredit")} name="sourceCredit" label="Source credit" defaultValue={kept(state, "sourceCredit", saved?.sourceCredit)} errors={errors.sourceCredit} />
+      <Field id={id("sourceUrl")} name="sourceUrl" label="Source URL (optional)" defaultValue={kept(state, "sourceUrl", saved?.sourceUrl ?? "")} errors={errors.sourceUrl} />
+    </>
+  );
+}
 
 /** Edit a figure's alt text, caption and source; what was typed stays on any failure (conflicts included). */
 function FigureEditForm({ figure }: { figure: EditorFigure }) {
@@ -19,10 +33,7 @@ function FigureEditForm({ figure }: { figure: EditorFigure }) {
       <form action={action} className="mt-2 grid gap-3 sm:grid-cols-2" aria-label={`Edit figure: ${figure.caption}`} noValidate>
         <input type="hidden" name="figureId" value={figure.id} />
         <input type="hidden" name="version" value={kept(state, "version", String(figure.version))} />
-        <Field id={id("alt")} name="alt" label="Alt text" defaultValue={kept(state, "alt", figure.alt)} errors={errors.alt} />
-        <Field id={id("caption")} name="caption" label="Caption" defaultValue={kept(state, "caption", figure.caption)} errors={errors.caption} />
-        <Field id={id("sourceCredit")} name="sourceCredit" label="Source credit" defaultValue={kept(state, "sourceCredit", figure.sourceCredit)} errors={errors.sourceCredit} />
-        <Field id={id("sourceUrl")} name="sourceUrl" label="Source URL (optional)" defaultValue={kept(state, "sourceUrl", figure.sourceUrl ?? "")} errors={errors.sourceUrl} />
+        <FigureTextFields id={id} state={state} saved={figure} />
         <div className="flex items-end gap-3 sm:col-span-2">
           <button type="submit" disabled={pending} className={secondaryButtonClass}>
             {pending ? "Saving…" : "Save figure"}
@@ -86,10 +97,7 @@ export function PickFigures({ pick }: { pick: EditorPick }) {
       <form action={action} className="mt-3 grid gap-3 sm:grid-cols-2" aria-label="Upload a figure" noValidate>
         <input type="hidden" name="pickId" value={pick.id} />
         <Field id={id("image")} name="image" label="Figure image" type="file" accept="image/png,image/jpeg,image/webp" hint="PNG, JPEG or WebP, at most 4 MB; choose the file again after an error." errors={errors.image} />
-        <Field id={id("alt")} name="alt" label="Alt text" defaultValue={kept(state, "alt")} errors={errors.alt} />
-        <Field id={id("caption")} name="caption" label="Caption" defaultValue={kept(state, "caption")} errors={errors.caption} />
-        <Field id={id("sourceCredit")} name="sourceCredit" label="Source credit" defaultValue={kept(state, "sourceCredit")} errors={errors.sourceCredit} />
-        <Field id={id("sourceUrl")} name="sourceUrl" label="Source URL (optional)" defaultValue={kept(state, "sourceUrl")} errors={errors.sourceUrl} />
+        <FigureTextFields id={id} state={state} />
         <div className="flex items-end gap-3">
           <button type="submit" disabled={pending} className={secondaryButtonClass}>
             {pending ? "Uploading…" : "Upload figure"}
