@@ -6,20 +6,18 @@ export function ConflictPanel({
   fields,
   mine,
   theirs,
-  savedBy,
-  savedAt,
   onKeepMine,
   onTakeTheirs,
 }: {
   message: string;
   fields: { name: string; label: string }[];
   mine: Record<string, string>;
-  theirs: Record<string, unknown>;
-  savedBy: string | null;
-  savedAt: Date;
+  /** The saved text, with who saved it and when. */
+  theirs: Record<string, unknown> & { savedBy: string | null; savedAt: Date };
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
+  const { savedBy, savedAt } = theirs;
   const when = new Date(savedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false });
   return (
     <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950">

@@ -58,8 +58,6 @@ export function IssueTextEditor({ issueId, version, title, intro, closing }: Pro
           fields={FIELDS}
           mine={values}
           theirs={status.theirs}
-          savedBy={status.theirs.savedBy}
-          savedAt={status.theirs.savedAt}
           onKeepMine={keepMine}
           onTakeTheirs={takeTheirs}
         />

@@ -148,8 +148,6 @@ export function PickEditor({ pick, isFirst, isLast, historyHref }: { pick: Edito
           fields={FIELDS}
           mine={values}
           theirs={status.theirs}
-          savedBy={status.theirs.savedBy}
-          savedAt={status.theirs.savedAt}
           onKeepMine={keepMine}
           onTakeTheirs={takeTheirs}
         />
