@@ -3,8 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
   const { RESPONSE_BYTES_CACHE_MB } = env();
-  if (RESPONSE_BYTES_CACHE_MB > 0) {
-    const { installEncodedBodies } = await import("./lib/http/encoded-bodies");
-    installEncodedBodies({ maxBytes: RESPONSE_BYTES_CACHE_MB * 1024 * 1024 });
-  }
+  const { installEncodedBodies } = await import("./lib/http/encoded-bodies");
+  const { installCompression } = await import("./lib/http/compression");
+  // Cached pages are encoded (and compressed) once, not per request; 0 turns the table off.
+  const table = RESPONSE_BYTES_CACHE_MB > 0 ? installEncodedBodies({ maxBytes: RESPONSE_BYTES_CACHE_MB * 1024 * 1024 }) : null;
+  // next.config.js has `compress: false`: the app compresses its responses itself (lib/http/compression.ts).
+  installCompression({ table });
 }

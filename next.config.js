@@ -7,6 +7,10 @@ const nextConfig = {
   // No ETag: Next.js hashes the whole HTML in JavaScript on every request, even for a cached page; for an
   // issue page (~150 KB) that halved throughput (docs/decisions/008-encoded-response-bodies.md).
   generateEtags: false,
+  // Compression is the app's own (lib/http/compression.ts, installed by instrumentation.ts): the same
+  // middleware for streamed responses, and cached pages compressed once instead of per request
+  // (docs/decisions/009-compressed-cached-pages.md).
+  compress: false,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
   // `npm test` builds into its own folder so it never clobbers the build `npm start` serves.

@@ -8,6 +8,7 @@
  * Prints figures and ratios; it asserts nothing (targets are printed next to the figures).
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,7 +26,7 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const CONNECTIONS = 32;
 const work = path.join(os.tmpdir(), "picks-bench");
 
-type WrkResult = { rps: number; p50: number; p99: number; errors: string };
+type WrkResult = { rps: number; p50: number; p99: number; errors: string; range?: string };
 
 function need(cmd: string, pkg: string) {
   if (spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0) return;
@@ -41,8 +42,12 @@ function ms(value: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "ms" ? n : m[2] === "s" ? n * 1000 : n * 60_000;
 }
 
-function wrk(url: string, duration = DURATION): WrkResult {
-  const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${duration}`, "--latency", url], { encoding: "utf8" });
+/** What Chromium sends (Firefox and Safari differ only in zstd). */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
+function wrk(url: string, duration = DURATION, headers: string[] = []): WrkResult {
+  const args = ["-t2", `-c${CONNECTIONS}`, `-d${duration}`, "--latency", ...headers.flatMap((h) => ["-H", h]), url];
+  const r = spawnSync("wrk", args, { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr}`);
   const out = r.stdout;
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]);
@@ -61,7 +66,20 @@ async function clientJsBytes(baseUrl: string, pagePath: string): Promise<{ files
   return { files: srcs.length, gzipped };
 }
 
-function nginxConfig(): string {
+/** A GET whose body is kept as it came over the wire (fetch would decompress it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ encoding: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ encoding: String(res.headers["content-encoding"] ?? "identity"), body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+function nginxConfig(staticEncoding: string): string {
   const site = readFileSync(path.resolve("deploy/nginx.conf"), "utf8")
     .replace("/var/cache/nginx/picks", path.join(work, "cache"))
     .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${APP_PORT};`)
@@ -84,6 +102,8 @@ ${site}
     listen 127.0.0.1:${STATIC_PORT};
     root ${work}/static;
     location / { default_type text/html; }
+    # The bytes the app sends a browser, as a file: the same Content-Encoding, no work but sending them.
+    location = /issue.compressed.html { add_header Content-Encoding ${staticEncoding}; add_header Vary Accept-Encoding; }
   }
 }
 `;
@@ -124,7 +144,9 @@ async function main() {
     for (let i = 0; i < 3; i++) await get(appUrl + issuePath);
     for (let i = 0; i < 3; i++) await get(baselineUrl + issuePath);
     writeFileSync(path.join(work, "static", "issue.html"), await (await get(appUrl + issuePath)).text());
-    writeFileSync(path.join(work, "nginx.conf"), nginxConfig());
+    const compressed = await rawGet(appUrl + issuePath, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
+    writeFileSync(path.join(work, "static", "issue.compressed.html"), compressed.body);
+    writeFileSync(path.join(work, "nginx.conf"), nginxConfig(compressed.encoding));
     const nginx = spawnSync("nginx", ["-c", path.join(work, "nginx.conf")], { encoding: "utf8" });
     if (nginx.status !== 0) throw new Error(`nginx did not start: ${nginx.stderr}`);
     const proxyUrl = `http://127.0.0.1:${PROXY_PORT}`;
@@ -135,30 +157,50 @@ async function main() {
     console.log(
       `\nLoad: wrk, ${CONNECTIONS} connections, loopback; each case ${ROUNDS} × ${DURATION}, the cases interleaved round by round, after one ${WARMUP} warm-up run each that is not counted; the median round is shown (range of req/s in brackets). Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
     );
-    const cases: [string, string][] = [
-      ["1 issue page, app", appUrl + issuePath],
-      ["2 static page, app (/about)", `${appUrl}/about`],
-      ["3 issue HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/issue.html`],
-      ["4 issue page, nginx cache → app", proxyUrl + issuePath],
-      ["1b issue page, app, baseline", baselineUrl + issuePath],
+    const identity: string[] = [];
+    const browser = [`Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}`];
+    // Each case: label, URL, request headers. (3) of the browser set serves the app's own compressed bytes.
+    const cases: [string, string, string[]][] = [
+      ["1 issue page, app", appUrl + issuePath, identity],
+      ["2 static page, app (/about)", `${appUrl}/about`, identity],
+      ["3 issue HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/issue.html`, identity],
+      ["4 issue page, nginx cache → app", proxyUrl + issuePath, identity],
+      ["1b issue page, app, baseline", baselineUrl + issuePath, identity],
+      ["1 issue page, app", appUrl + issuePath, browser],
+      ["2 static page, app (/about)", `${appUrl}/about`, browser],
+      [`3 issue ${compressed.encoding} file, nginx`, `http://127.0.0.1:${STATIC_PORT}/issue.compressed.html`, browser],
+      ["4 issue page, nginx cache → app", proxyUrl + issuePath, browser],
+      ["1b issue page, app, baseline", baselineUrl + issuePath, browser],
     ];
-    for (const [, url] of cases) wrk(url, WARMUP);
+    for (const [, url, headers] of cases) wrk(url, WARMUP, headers);
     const rounds: WrkResult[][] = cases.map(() => []);
-    for (let round = 0; round < ROUNDS; round++) cases.forEach(([, url], i) => rounds[i].push(wrk(url)));
-    const results: WrkResult[] = rounds.map((runs, i) => {
+    for (let round = 0; round < ROUNDS; round++) cases.forEach(([, url, headers], i) => rounds[i].push(wrk(url, DURATION, headers)));
+    const results: WrkResult[] = rounds.map((runs) => {
       const byRps = [...runs].sort((a, b) => a.rps - b.rps);
-      const r = byRps[Math.floor((byRps.length - 1) / 2)];
-      const range = runs.length > 1 ? `[${byRps[0].rps.toFixed(0)}–${byRps.at(-1)!.rps.toFixed(0)}]` : "";
-      const errors = runs.map((x) => x.errors).filter(Boolean).join("; ");
-      console.log(`  ${cases[i][0].padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s ${range.padEnd(13)}  p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${errors}`);
-      return r;
+      return { ...byRps[Math.floor((byRps.length - 1) / 2)], range: runs.length > 1 ? `[${byRps[0].rps.toFixed(0)}–${byRps.at(-1)!.rps.toFixed(0)}]` : "", errors: runs.map((x) => x.errors).filter(Boolean).join("; ") };
     });
-    const [one, two, three, four, oneBaseline] = results;
-    const r12 = one.rps / two.rps;
-    const r43 = four.rps / three.rps;
-    console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
-    console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}   [proxy cache status on the warm page: ${cacheStatus}]`);
-    console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the issue page with the encoded-bytes table against the same build without it, RESPONSE_BYTES_CACHE_MB=0)`);
+    const sizes = new Map<string, string>();
+    for (const [, url, headers] of cases) {
+      const h = Object.fromEntries(headers.map((x) => x.split(/:\s*/, 2) as [string, string]));
+      const answer = await rawGet(url, h);
+      sizes.set(url + headers.join(), `${(answer.body.length / 1024).toFixed(1)} KiB ${answer.encoding === "identity" ? "" : answer.encoding}`);
+    }
+    const report = (title: string, offset: number) => {
+      console.log(`\n${title}`);
+      results.slice(offset, offset + 5).forEach((r, j) => {
+        const [label, url, headers] = cases[offset + j];
+        console.log(`  ${label.padEnd(34)} ${(sizes.get(url + headers.join()) ?? "").padEnd(14)} ${r.rps.toFixed(0).padStart(7)} req/s ${(r.range ?? "").padEnd(13)}  p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
+      });
+      const [one, two, three, four, oneBaseline] = results.slice(offset, offset + 5);
+      const r12 = one.rps / two.rps;
+      const r43 = four.rps / three.rps;
+      console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
+      console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}`);
+      console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the same build with RESPONSE_BYTES_CACHE_MB=0: no encoded-bytes table, every response encoded and compressed as it is sent)`);
+    };
+    report("Without Accept-Encoding (wrk's default; the body is the page as it is):", 0);
+    report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 5);
+    console.log(`  [proxy cache status on the warm page: ${cacheStatus}]`);
 
     const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",
       "reinforcement learning policy", "scaling laws", "self supervised contrastive", "discrete VAE", "normalization", "privacy federated",

@@ -1,4 +1,5 @@
 import http from "node:http";
+import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EncodedBodyTable, installEncodedBodies, uninstallEncodedBodies } from "./encoded-bodies";
@@ -35,6 +36,30 @@ describe("EncodedBodyTable", () => {
     expect(table.hits - hits).toBe(3);
     table.encode(body(2));
     expect(table.misses).toBe(5); // 1, 2, 3, 4 and 2 again: it had been dropped
+  });
+
+  it("keeps a page's compressed codings next to its bytes, each made once and counted in the bound", () => {
+    const table = new EncodedBodyTable(4 * 1024 * 1024);
+    const identity = table.encode(page);
+    const br = table.encode(page, "br");
+    const gzip = table.encode(page, "gzip");
+    expect(zlib.brotliDecompressSync(br).equals(identity)).toBe(true);
+    expect(zlib.gunzipSync(gzip).equals(identity)).toBe(true);
+    expect(table.encode(page, "br")).toBe(br);
+    expect(table.encode(page, "gzip")).toBe(gzip);
+    expect({ hits: table.hits, misses: table.misses, size: table.size }).toEqual({ hits: 2, misses: 3, size: 1 });
+    expect(table.sizeInBytes).toBe(page.length * 2 + identity.length + br.length + gzip.length);
+  });
+
+  it("drops a page with all its codings when it ages out", () => {
+    const body = (n: number) => `${n}`.padEnd(10_000, "x");
+    const table = new EncodedBodyTable(70_000);
+    table.encode(body(1));
+    table.encode(body(1), "gzip");
+    table.encode(body(2));
+    table.encode(body(3)); // over the bound: 1 goes, with its gzip bytes
+    expect(table.size).toBe(2);
+    expect(table.sizeInBytes).toBe(2 * 30_000);
   });
 
   it("does not keep a body larger than the whole table", () => {

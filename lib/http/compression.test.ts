@@ -1,0 +1,162 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installCompression, preferredCoding, uninstallCompression } from "./compression";
+import { EncodedBodyTable, installEncodedBodies, uninstallEncodedBodies } from "./encoded-bodies";
+
+const CHROME = "gzip, deflate, br, zstd";
+// A page-sized body with characters outside Latin-1, as issue pages are.
+const page = `<!DOCTYPE html><p>Schölkopf — ∥x∥ ≤ λ · ${'<span class="mord">α</span>'.repeat(2000)}</p>`;
+const CACHED = "s-maxage=30, stale-while-revalidate=31535970";
+
+describe("preferredCoding", () => {
+  it.each([
+    [CHROME, "br"],
+    ["gzip, deflate", "gzip"],
+    ["GZIP", "gzip"],
+    ["br;q=0, gzip", "gzip"],
+    ["gzip;q=0.5, br;q=0.4", "gzip"],
+    ["gzip;q=0.5, br;q=0.5", "br"],
+    ["*", "br"],
+    ["gzip;q=0.2, *;q=0.1", "gzip"],
+    ["*;q=0", null],
+    ["identity", null],
+    ["br;q=0, gzip;q=0", null],
+    ["gzip;q=nonsense", null],
+    ["", null],
+    [undefined, null],
+  ])("%s → %s", (header, coding) => {
+    expect(preferredCoding(header)).toBe(coding);
+  });
+});
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** A request whose body is returned as it came over the wire (fetch would decompress it). */
+function raw(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { headers, method }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function decoded(r: Raw): string {
+  const coding = r.headers["content-encoding"];
+  const bytes = coding === "br" ? zlib.brotliDecompressSync(r.body) : coding === "gzip" ? zlib.gunzipSync(r.body) : r.body;
+  return bytes.toString("utf8");
+}
+
+describe("installCompression on a real HTTP server", () => {
+  let server: http.Server;
+  let base: string;
+  let table: EncodedBodyTable;
+  let callbackCalled = false;
+
+  beforeAll(async () => {
+    table = installEncodedBodies({ minLength: 4096, maxBytes: 8 * 1024 * 1024 });
+    installCompression({ table, minLength: 4096 });
+    server = http.createServer((req, res) => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      // What Next.js does for a cached page: Vary on its router headers, Content-Length, one end().
+      const cached = (cacheControl: string, body = page, status = 200) => {
+        res.statusCode = status;
+        res.setHeader("Vary", "rsc, next-router-state-tree");
+        res.setHeader("Cache-Control", cacheControl);
+        res.setHeader("Content-Length", Buffer.byteLength(body));
+        res.end(req.method === "HEAD" ? null : body);
+      };
+      if (req.url === "/page") cached(CACHED);
+      else if (req.url === "/private") cached("private, no-cache, no-store, max-age=0, must-revalidate");
+      else if (req.url === "/missing") cached(CACHED, page, 404);
+      else if (req.url === "/small") cached(CACHED, "<p>a small page</p>".repeat(100));
+      else if (req.url === "/no-transform") cached(`${CACHED}, no-transform`);
+      else if (req.url === "/stream") {
+        res.setHeader("Cache-Control", "private, no-store");
+        res.write(page.slice(0, 5000));
+        setTimeout(() => res.end(page.slice(5000)), 5);
+      } else if (req.url === "/callback") {
+        res.setHeader("Cache-Control", CACHED);
+        res.end(page, "utf8", () => {
+          callbackCalled = true;
+        });
+      } else {
+        res.statusCode = 500;
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    uninstallCompression();
+    uninstallEncodedBodies();
+  });
+
+  it("sends a cached page as Brotli to a browser, compressed once, with its length and Vary", async () => {
+    const misses = table.misses;
+    const bodies: Buffer[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await raw(`${base}/page`, { "Accept-Encoding": CHROME });
+      expect(r.status).toBe(200);
+      expect(r.headers["content-encoding"]).toBe("br");
+      expect(Number(r.headers["content-length"])).toBe(r.body.length);
+      expect(r.body.length).toBeLessThan(Buffer.byteLength(page) / 5);
+      expect(r.headers.vary).toBe("rsc, next-router-state-tree, Accept-Encoding");
+      expect(decoded(r)).toBe(page);
+      bodies.push(r.body);
+    }
+    // Identity bytes (for Content-Length) and Brotli bytes: made once each, then the same bytes every time.
+    expect(table.misses - misses).toBe(2);
+    expect(bodies[1].equals(bodies[0]) && bodies[2].equals(bodies[0])).toBe(true);
+  });
+
+  it("sends gzip to a client without Brotli, and the page as it is to a client asking for neither", async () => {
+    const gzip = await raw(`${base}/page`, { "Accept-Encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(Number(gzip.headers["content-length"])).toBe(gzip.body.length);
+    expect(decoded(gzip)).toBe(page);
+    const plain = await raw(`${base}/page`);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.equals(Buffer.from(page, "utf8"))).toBe(true);
+    expect(Number(plain.headers["content-length"])).toBe(plain.body.length);
+    expect(plain.headers.vary).toContain("Accept-Encoding");
+  });
+
+  it("compresses what is not a shared cached page per response, and keeps none of it", async () => {
+    const size = table.sizeInBytes;
+    for (const path of ["/private", "/missing", "/small"]) {
+      const r = await raw(`${base}${path}`, { "Accept-Encoding": CHROME });
+      expect(r.headers["content-encoding"], path).toBe("br");
+      expect(decoded(r), path).toBe(path === "/small" ? "<p>a small page</p>".repeat(100) : page);
+    }
+    const stream = await raw(`${base}/stream`, { "Accept-Encoding": "gzip" });
+    expect(stream.headers["content-encoding"]).toBe("gzip");
+    expect(decoded(stream)).toBe(page);
+    // /private and /missing send /page's string, whose identity bytes are already in the table; /small is below 4 KiB.
+    expect(table.sizeInBytes).toBe(size);
+  });
+
+  it("honours no-transform and HEAD", async () => {
+    const r = await raw(`${base}/no-transform`, { "Accept-Encoding": CHROME });
+    expect(r.headers["content-encoding"]).toBeUndefined();
+    expect(r.body.equals(Buffer.from(page, "utf8"))).toBe(true);
+    const head = await raw(`${base}/page`, { "Accept-Encoding": CHROME }, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+  });
+
+  it("keeps end()'s callback on the compressed path", async () => {
+    const r = await raw(`${base}/callback`, { "Accept-Encoding": CHROME });
+    expect(r.headers["content-encoding"]).toBe("br");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(callbackCalled).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+import http from "node:http";
+import compression from "compression";
+import type { EncodedBodyTable } from "./encoded-bodies";
+
+/**
+ * Response compression, done by the app instead of by Next.js (`compress: false` in next.config.js).
+ *
+ * Every browser asks for compressed pages (`Accept-Encoding: gzip, deflate, br, zstd`). Next.js compresses
+ * each response as it is sent, so a cached 150 KB issue page was gzipped again for every reader: ~1.3 ms of
+ * CPU per request, and a quarter of the throughput of the same page sent uncompressed
+ * (docs/decisions/009-compressed-cached-pages.md). Here:
+ *
+ * - A cached page — a response whose whole body is one string, with a status of 200, a Cache-Control that
+ *   lets shared caches keep it, and a compressible type — is compressed once per page and coding (Brotli
+ *   or gzip, as the client prefers) and kept in the encoded-bytes table next to its UTF-8 bytes.
+ * - Everything else (streamed and dynamic pages, RSC payloads, JavaScript and CSS, API answers) goes
+ *   through the same `compression` middleware Next.js applies, per response.
+ *
+ * Installed by instrumentation.ts, by wrapping `http.Server#emit` for "request": the middleware and the
+ * cached-page path are set on each response before Next.js sees the request.
+ */
+
+export type CompressionOptions = {
+  /** Where compressed cached pages are kept; null compresses every response as it is sent. */
+  table: EncodedBodyTable | null;
+  /** Cached bodies shorter than this (in UTF-16 code units) go through the middleware. */
+  minLength?: number;
+};
+
+/** The content-coding to send for an Accept-Encoding header: Brotli or gzip, by the client's weights; null for neither. */
+export function preferredCoding(header: string | string[] | undefined): "br" | "gzip" | null {
+  const value = Array.isArray(header) ? header.join(",") : header;
+  if (!value) return null;
+  const weights = new Map<string, number>();
+  for (const part of value.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    let weight = 1;
+    for (const param of params) {
+      const q = param.trim().match(/^q=([01](?:\.\d{0,3})?)$/);
+      if (q) weight = Number(q[1]);
+      else if (param.trim().startsWith("q=")) weight = 0;
+    }
+    weights.set(name.trim(), weight);
+  }
+  const weightOf = (coding: string) => weights.get(coding) ?? weights.get("*") ?? 0;
+  const br = weightOf("br");
+  const gzip = weightOf("gzip");
+  if (br > 0 && br >= gzip) return "br";
+  if (gzip > 0) return "gzip";
+  return null;
+}
+
+const COMPRESSIBLE = /^\s*(text\/|application\/(json|xml|javascript|x-bibtex|[\w.-]+\+(json|xml))\s*(;|$))/i;
+const NOT_SHARED = /(^|[\s,])(private|no-store|no-cache|no-transform)([\s,=]|$)/i;
+const SHARED = /(^|[\s,])(public|s-maxage=\d*[1-9]|max-age=\d*[1-9])/i;
+
+/** A response a shared cache may keep, of a compressible type, not yet encoded: worth compressing once. */
+function isCachedPage(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (res.headersSent || res.statusCode !== 200 || req.method === "HEAD") return false;
+  const encoding = res.getHeader("content-encoding");
+  if (encoding !== undefined && String(encoding).toLowerCase() !== "identity") return false;
+  if (!COMPRESSIBLE.test(String(res.getHeader("content-type") ?? ""))) return false;
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  return SHARED.test(cacheControl) && !NOT_SHARED.test(cacheControl);
+}
+
+function addVary(res: http.ServerResponse, field: string): void {
+  const current = res.getHeader("vary");
+  const list = (Array.isArray(current) ? current.join(",") : String(current ?? "")).split(",").map((f) => f.trim()).filter(Boolean);
+  if (list.some((f) => f === "*" || f.toLowerCase() === field.toLowerCase())) return;
+  res.setHeader("Vary", [...list, field].join(", "));
+}
+
+function isUtf8(encoding: unknown): boolean {
+  return encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
+}
+
+/** Wraps this response's `end` (outside the middleware's): a cached page is sent as its stored compressed bytes. */
+function sendCachedPagesCompressed(req: http.IncomingMessage, res: http.ServerResponse, table: EncodedBodyTable, minLength: number): void {
+  const end = res.end;
+  res.end = function endCompressed(this: http.ServerResponse, ...args: unknown[]) {
+    const [chunk, encoding, callback] = args;
+    if (typeof chunk === "string" && chunk.length >= minLength && isUtf8(encoding) && isCachedPage(req, this)) {
+      const coding = preferredCoding(req.headers["accept-encoding"]);
+      if (coding) {
+        const body = table.encode(chunk, coding);
+        this.setHeader("Content-Encoding", coding);
+        this.setHeader("Content-Length", body.length);
+        addVary(this, "Accept-Encoding");
+        // The middleware sees Content-Encoding set and passes the bytes through as they are.
+        const done = typeof encoding === "function" ? encoding : callback;
+        return (end as (...a: unknown[]) => http.ServerResponse).apply(this, typeof done === "function" ? [body, done] : [body]);
+      }
+    }
+    return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof res.end;
+}
+
+const installed = Symbol.for("picks.compression");
+type Emit = typeof http.Server.prototype.emit;
+type Patched = typeof http.Server.prototype & { [installed]?: PropertyDescriptor | null };
+
+/** Compresses every response of every `http.Server` in this process (once per process). */
+export function installCompression({ table, minLength = 1024 }: CompressionOptions): void {
+  const proto = http.Server.prototype as Patched;
+  if (proto[installed] !== undefined) return;
+  const middleware = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+  const own = Object.getOwnPropertyDescriptor(proto, "emit") ?? null;
+  const emit = proto.emit;
+  proto.emit = function emitCompressed(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+      middleware(req, res, () => {});
+      if (table) sendCachedPagesCompressed(req, res, table, minLength);
+    }
+    return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
+  } as Emit;
+  Object.defineProperty(proto, installed, { value: own, configurable: true });
+}
+
+/** Puts back what installCompression wrapped (for tests). */
+export function uninstallCompression(): void {
+  const proto = http.Server.prototype as Patched;
+  const own = proto[installed];
+  if (own === undefined) return;
+  if (own) Object.defineProperty(proto, "emit", own);
+  else delete (proto as { emit?: Emit }).emit;
+  delete proto[installed];
+}
