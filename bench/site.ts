@@ -70,7 +70,7 @@ async function clientJsBytes(baseUrl: string, pagePath: string): Promise<{ files
 function rawGet(url: string, headers: Record<string, string>): Promise<{ encoding: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers }, (res) => {
+      .get(url, { headers, agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ encoding: String(res.headers["content-encoding"] ?? "identity"), body: Buffer.concat(chunks) }));
@@ -172,6 +172,12 @@ async function main() {
       ["4 issue page, nginx cache → app", proxyUrl + issuePath, browser],
       ["1b issue page, app, baseline", baselineUrl + issuePath, browser],
     ];
+    const sizes = new Map<string, string>();
+    for (const [, url, headers] of cases) {
+      const h = Object.fromEntries(headers.map((x) => x.split(/:\s*/, 2) as [string, string]));
+      const answer = await rawGet(url, h);
+      sizes.set(url + headers.join(), `${(answer.body.length / 1024).toFixed(1)} KiB ${answer.encoding === "identity" ? "" : answer.encoding}`);
+    }
     for (const [, url, headers] of cases) wrk(url, WARMUP, headers);
     const rounds: WrkResult[][] = cases.map(() => []);
     for (let round = 0; round < ROUNDS; round++) cases.forEach(([, url, headers], i) => rounds[i].push(wrk(url, DURATION, headers)));
@@ -179,12 +185,6 @@ async function main() {
       const byRps = [...runs].sort((a, b) => a.rps - b.rps);
       return { ...byRps[Math.floor((byRps.length - 1) / 2)], range: runs.length > 1 ? `[${byRps[0].rps.toFixed(0)}–${byRps.at(-1)!.rps.toFixed(0)}]` : "", errors: runs.map((x) => x.errors).filter(Boolean).join("; ") };
     });
-    const sizes = new Map<string, string>();
-    for (const [, url, headers] of cases) {
-      const h = Object.fromEntries(headers.map((x) => x.split(/:\s*/, 2) as [string, string]));
-      const answer = await rawGet(url, h);
-      sizes.set(url + headers.join(), `${(answer.body.length / 1024).toFixed(1)} KiB ${answer.encoding === "identity" ? "" : answer.encoding}`);
-    }
     const report = (title: string, offset: number) => {
       console.log(`\n${title}`);
       results.slice(offset, offset + 5).forEach((r, j) => {

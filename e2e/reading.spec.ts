@@ -148,6 +148,36 @@ test("the JSON API and the exports answer with stable shapes and clear errors", 
   expect(await md.text()).toContain("# Our top picks for March 2021");
 });
 
+test("pages, scripts and feeds reach browsers compressed; a cached page is compressed once, with its length", async ({ page, request }) => {
+  // Scripts of at least 1 KiB (below that the middleware, like Next.js's, sends them as they are).
+  const scripts: Promise<string | undefined | null>[] = [];
+  page.on("response", (r) => {
+    if (!r.url().includes("/_next/static/") || !r.url().endsWith(".js")) return;
+    scripts.push(Promise.all([r.allHeaders(), r.body()]).then(([h, body]) => (body.length >= 1024 ? h["content-encoding"] : null)));
+  });
+  const document = await page.goto("/issues/2021-03");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our top picks for March 2021");
+  expect((await document!.allHeaders())["content-encoding"]).toBe("br");
+  const encodings = (await Promise.all(scripts)).filter((e) => e !== null);
+  expect(encodings.length).toBeGreaterThan(3);
+  expect(new Set(encodings)).toEqual(new Set(["br"]));
+
+  // The page is cached now: its stored Brotli bytes go out with a Content-Length (a page compressed as it is
+  // sent would be chunked). The request context decompresses the body for us.
+  const headers = { "Accept-Encoding": "gzip, deflate, br, zstd" };
+  const cached = await request.get("/issues/2021-03", { headers });
+  const text = await cached.text();
+  expect(cached.headers()["content-encoding"]).toBe("br");
+  expect(Number(cached.headers()["content-length"])).toBeLessThan(Buffer.byteLength(text) / 3);
+  expect(text).toContain("Our top picks for March 2021");
+  const gzip = await request.get("/issues/2021-03", { headers: { "Accept-Encoding": "gzip" } });
+  expect(gzip.headers()["content-encoding"]).toBe("gzip");
+  expect(await gzip.text()).toContain("Our top picks for March 2021");
+  const feed = await request.get("/feed.xml", { headers });
+  expect(feed.headers()["content-encoding"]).toBe("br");
+  expect(await feed.text()).toContain("<rss");
+});
+
 test("a reading is counted once a day through the beacon", async ({ page, request }) => {
   const read = async () => {
     const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");
