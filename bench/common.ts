@@ -10,7 +10,7 @@ import { seedDemo } from "../prisma/demo/seed-demo";
 import { buildIsCurrent, clearPageCache, recordBuild } from "../scripts/build-hash";
 import { generateVolume, BENCH_ISSUES, BENCH_PAPERS, BENCH_PICKS_PER_ISSUE } from "./generate";
 
-export type BenchDatabase = { databaseUrl: string; issueSlug: string; draftSlug: string };
+export type BenchDatabase = { databaseUrl: string; issueSlug: string; draftSlug: string; authorSlug: string };
 
 /** A fresh database `name` on DATABASE_URL's server (or 127.0.0.1:5432), migrated, seeded, with the volume. */
 export async function prepareDatabase(name: string): Promise<BenchDatabase> {

@@ -29,8 +29,8 @@ export const BENCH_AUTHORS = 30_000;
 export const BENCH_ISSUES = 100;
 export const BENCH_PICKS_PER_ISSUE = 10;
 
-/** Generates the volume; returns the slug of the newest generated issue and of a draft kept for publishing. */
-export async function generateVolume(databaseUrl: string): Promise<{ issueSlug: string; draftSlug: string }> {
+/** Generates the volume; returns the slug of the newest generated issue, of a draft kept for publishing, and of an author with one pick. */
+export async function generateVolume(databaseUrl: string): Promise<{ issueSlug: string; draftSlug: string; authorSlug: string }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -91,7 +91,11 @@ export async function generateVolume(databaseUrl: string): Promise<{ issueSlug: 
     // As a maintained database would be: statistics current and visibility maps set.
     await client.query("VACUUM ANALYZE");
     const newest = await client.query<{ slug: string }>(`SELECT slug FROM "Issue" WHERE id = 'bench-i-${BENCH_ISSUES}'`);
-    return { issueSlug: newest.rows[0].slug, draftSlug: "2030-01" };
+    // A small page under a dynamic segment: an author with one picked paper.
+    const author = await client.query<{ slug: string }>(`
+      SELECT a.slug FROM "Author" a JOIN "PaperAuthor" pa ON pa."authorId" = a.id JOIN "Pick" p ON p."paperId" = pa."paperId"
+      WHERE a.id LIKE 'bench-a-%' GROUP BY a.slug HAVING count(*) = 1 ORDER BY a.slug LIMIT 1`);
+    return { issueSlug: newest.rows[0].slug, draftSlug: "2030-01", authorSlug: author.rows[0].slug };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

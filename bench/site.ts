@@ -4,7 +4,9 @@
  * Builds and starts the app on a database with 100 issues × 10 picks and 100,000 papers, then with wrk
  * (32 connections, loopback) measures: (1) an issue page from the app, (2) a static page of the same app,
  * (3) the same issue HTML as a file served by nginx, (4) the issue page through nginx as a caching proxy
- * configured by deploy/nginx.conf. Also search latency, client JavaScript, and publish visibility.
+ * configured by deploy/nginx.conf; (1b) the issue page from the same build without the encoded-bytes table and
+ * (2d) a page as small as (2) under a dynamic segment. Every case twice: without Accept-Encoding (wrk's
+ * default) and with the header browsers send. Also search latency, client JavaScript, and publish visibility.
  * Prints figures and ratios; it asserts nothing (targets are printed next to the figures).
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
@@ -128,7 +130,7 @@ async function main() {
 
   try {
     console.log("Preparing the database (migrations, demo seed, volume)…");
-    const { databaseUrl, issueSlug, draftSlug } = await prepareDatabase("picks_bench");
+    const { databaseUrl, issueSlug, draftSlug, authorSlug } = await prepareDatabase("picks_bench");
     const env = appEnv(databaseUrl, APP_PORT);
     buildIfNeeded(env);
     children.push(startApp(env, APP_PORT, path.join(work, "app.log"), () => stopping));
@@ -160,18 +162,21 @@ async function main() {
     const identity: string[] = [];
     const browser = [`Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}`];
     // Each case: label, URL, request headers. (3) of the browser set serves the app's own compressed bytes.
-    const cases: [string, string, string[]][] = [
-      ["1 issue page, app", appUrl + issuePath, identity],
-      ["2 static page, app (/about)", `${appUrl}/about`, identity],
-      ["3 issue HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/issue.html`, identity],
-      ["4 issue page, nginx cache → app", proxyUrl + issuePath, identity],
-      ["1b issue page, app, baseline", baselineUrl + issuePath, identity],
-      ["1 issue page, app", appUrl + issuePath, browser],
-      ["2 static page, app (/about)", `${appUrl}/about`, browser],
-      [`3 issue ${compressed.encoding} file, nginx`, `http://127.0.0.1:${STATIC_PORT}/issue.compressed.html`, browser],
-      ["4 issue page, nginx cache → app", proxyUrl + issuePath, browser],
-      ["1b issue page, app, baseline", baselineUrl + issuePath, browser],
-    ];
+    const cases: [string, string, string[]][] = [];
+    const authorPath = `/authors/${authorSlug}`;
+    for (const headers of [identity, browser]) {
+      cases.push(
+        ["1 issue page, app", appUrl + issuePath, headers],
+        ["2 static page, app (/about)", `${appUrl}/about`, headers],
+        headers === identity
+          ? ["3 issue HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/issue.html`, headers]
+          : [`3 issue ${compressed.encoding} file, nginx`, `http://127.0.0.1:${STATIC_PORT}/issue.compressed.html`, headers],
+        ["4 issue page, nginx cache → app", proxyUrl + issuePath, headers],
+        ["1b issue page, app, baseline", baselineUrl + issuePath, headers],
+        ["2d small page, dynamic segment, app", appUrl + authorPath, headers],
+      );
+    }
+    for (let i = 0; i < 3; i++) await get(appUrl + authorPath);
     const sizes = new Map<string, string>();
     for (const [, url, headers] of cases) {
       const h = Object.fromEntries(headers.map((x) => x.split(/:\s*/, 2) as [string, string]));
@@ -187,19 +192,20 @@ async function main() {
     });
     const report = (title: string, offset: number) => {
       console.log(`\n${title}`);
-      results.slice(offset, offset + 5).forEach((r, j) => {
+      results.slice(offset, offset + 6).forEach((r, j) => {
         const [label, url, headers] = cases[offset + j];
         console.log(`  ${label.padEnd(34)} ${(sizes.get(url + headers.join()) ?? "").padEnd(14)} ${r.rps.toFixed(0).padStart(7)} req/s ${(r.range ?? "").padEnd(13)}  p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
       });
-      const [one, two, three, four, oneBaseline] = results.slice(offset, offset + 5);
+      const [one, two, three, four, oneBaseline, twoDynamic] = results.slice(offset, offset + 6);
       const r12 = one.rps / two.rps;
       const r43 = four.rps / three.rps;
       console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
       console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}`);
+      console.log(`  ratio 1/2d = ${((one.rps / twoDynamic.rps) * 100).toFixed(1)} %, 2d/2 = ${((twoDynamic.rps / two.rps) * 100).toFixed(1)} %  (2d: an author page of one paper, as small as /about but under a dynamic segment, /authors/[slug]: the framework's floor for such a page)`);
       console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the same build with RESPONSE_BYTES_CACHE_MB=0: no encoded-bytes table, every response encoded and compressed as it is sent)`);
     };
     report("Without Accept-Encoding (wrk's default; the body is the page as it is):", 0);
-    report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 5);
+    report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 6);
     console.log(`  [proxy cache status on the warm page: ${cacheStatus}]`);
 
     const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",
