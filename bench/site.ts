@@ -173,7 +173,7 @@ async function main() {
           : [`3 issue ${compressed.encoding} file, nginx`, `http://127.0.0.1:${STATIC_PORT}/issue.compressed.html`, headers],
         ["4 issue page, nginx cache → app", proxyUrl + issuePath, headers],
         ["1b issue page, app, baseline", baselineUrl + issuePath, headers],
-        ["2d small page, dynamic segment, app", appUrl + authorPath, headers],
+        ["2d small page, dynamic route, app", appUrl + authorPath, headers],
       );
     }
     for (let i = 0; i < 3; i++) await get(appUrl + authorPath);
