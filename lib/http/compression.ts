@@ -1,6 +1,6 @@
 import http from "node:http";
 import compression from "compression";
-import type { EncodedBodyTable } from "./encoded-bodies";
+import { isUtf8, type EncodedBodyTable } from "./encoded-bodies";
 
 /**
  * Response compression, done by the app instead of by Next.js (`compress: false` in next.config.js).
@@ -70,10 +70,6 @@ function addVary(res: http.ServerResponse, field: string): void {
   const list = (Array.isArray(current) ? current.join(",") : String(current ?? "")).split(",").map((f) => f.trim()).filter(Boolean);
   if (list.some((f) => f === "*" || f.toLowerCase() === field.toLowerCase())) return;
   res.setHeader("Vary", [...list, field].join(", "));
-}
-
-function isUtf8(encoding: unknown): boolean {
-  return encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
 }
 
 /** Wraps this response's `end` (outside the middleware's): a cached page is sent as its stored compressed bytes. */

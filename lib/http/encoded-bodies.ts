@@ -15,6 +15,9 @@ import zlib from "node:zlib";
  * much again as a scan of the whole string; `Buffer.byteLength` of a large UTF-8 string is therefore
  * answered from the same table (the length of the bytes it is about to write).
  *
+ * The same table keeps each page's compressed codings (Brotli, gzip) next to its bytes, for
+ * lib/http/compression.ts: a cached page is compressed once per coding too.
+ *
  * The table is bounded in bytes (keys count twice their length: JavaScript strings are UTF-16 at
  * worst). A key is a string's content, so an entry can never be stale: a regenerated page is a new
  * string and a new entry; the old one ages out.
@@ -105,7 +108,8 @@ type End = typeof http.ServerResponse.prototype.end;
 type Installation = { table: EncodedBodyTable; end: End; byteLength: ByteLength };
 type Patched = typeof http.ServerResponse.prototype & { [installed]?: Installation };
 
-function isUtf8(encoding: unknown): boolean {
+/** Whether `end(chunk, encoding)` / `Buffer.byteLength(s, encoding)` means UTF-8 (the default; a callback in second place is no encoding). */
+export function isUtf8(encoding: unknown): boolean {
   return encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
 }
 
