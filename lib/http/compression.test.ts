@@ -57,6 +57,8 @@ describe("installCompression on a real HTTP server", () => {
   let base: string;
   let table: EncodedBodyTable;
   let callbackCalled = false;
+  let writeCallbacks = 0;
+  let endCallbacks = 0;
 
   beforeAll(async () => {
     table = installEncodedBodies({ minLength: 4096, maxBytes: 8 * 1024 * 1024 });
@@ -80,6 +82,25 @@ describe("installCompression on a real HTTP server", () => {
         res.setHeader("Cache-Control", "private, no-store");
         res.write(page.slice(0, 5000));
         setTimeout(() => res.end(page.slice(5000)), 5);
+      } else if (req.url === "/rsc" || req.url === "/rsc-small" || req.url === "/rsc-head" || req.url === "/rsc-late") {
+        // What Next.js does for a cached RSC payload or a route handler: flushHeaders, then chunks as they come.
+        const body = Buffer.from(req.url === "/rsc-small" ? "0:small" : page, "utf8");
+        res.setHeader("Content-Type", "text/x-component");
+        res.setHeader("Cache-Control", CACHED);
+        if (req.url === "/rsc-head") res.writeHead(200);
+        else res.flushHeaders();
+        // Headers sent by writeHead after the body was already being kept.
+        if (req.url === "/rsc-late") res.writeHead(200);
+        // Callbacks only where the body is kept: the middleware's own write and end take none.
+        const kept = req.url === "/rsc";
+        if (kept) res.write(new Uint8Array(body.subarray(0, 3000)), () => writeCallbacks++);
+        else res.write(new Uint8Array(body.subarray(0, 3000)));
+        (res as unknown as { flush?: () => void }).flush?.();
+        setTimeout(() => {
+          res.write(body.subarray(3000).toString("utf8"), "utf8");
+          if (kept) res.end(() => endCallbacks++);
+          else res.end();
+        }, 5);
       } else if (req.url === "/callback") {
         res.setHeader("Cache-Control", CACHED);
         res.end(page, "utf8", () => {
@@ -151,6 +172,43 @@ describe("installCompression on a real HTTP server", () => {
     const head = await raw(`${base}/page`, { "Accept-Encoding": CHROME }, "HEAD");
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
+  });
+
+  it("keeps a streamed cached body (an RSC payload, a feed) whole and sends it compressed once, with its length", async () => {
+    const misses = table.misses;
+    for (let i = 0; i < 3; i++) {
+      const r = await raw(`${base}/rsc`, { "Accept-Encoding": CHROME });
+      expect(r.headers["content-encoding"]).toBe("br");
+      expect(r.headers["transfer-encoding"]).toBeUndefined();
+      expect(Number(r.headers["content-length"])).toBe(r.body.length);
+      expect(r.headers.vary).toBe("Accept-Encoding");
+      expect(decoded(r)).toBe(page);
+    }
+    expect(table.misses - misses).toBe(1);
+    expect(writeCallbacks).toBe(3);
+    expect(endCallbacks).toBe(3);
+    const gzip = await raw(`${base}/rsc`, { "Accept-Encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(decoded(gzip)).toBe(page);
+    const plain = await raw(`${base}/rsc`);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(page);
+  });
+
+  it("sends a small streamed body as it is, and leaves a body whose headers went out early to the middleware", async () => {
+    const small = await raw(`${base}/rsc-small`, { "Accept-Encoding": CHROME });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.body.toString("utf8")).toBe("0:small");
+    const size = table.sizeInBytes;
+    const early = await raw(`${base}/rsc-head`, { "Accept-Encoding": CHROME });
+    expect(early.headers["content-encoding"]).toBe("br");
+    expect(early.headers["transfer-encoding"]).toBe("chunked");
+    expect(decoded(early)).toBe(page);
+    const late = await raw(`${base}/rsc-late`, { "Accept-Encoding": CHROME });
+    expect(late.headers["content-encoding"]).toBe("br");
+    expect(late.headers["transfer-encoding"]).toBe("chunked");
+    expect(decoded(late)).toBe(page);
+    expect(table.sizeInBytes).toBe(size);
   });
 
   it("keeps end()'s callback on the compressed path", async () => {

@@ -72,24 +72,72 @@ function addVary(res: http.ServerResponse, field: string): void {
   res.setHeader("Vary", [...list, field].join(", "));
 }
 
-/** Wraps this response's `end` (outside the middleware's): a cached page is sent as its stored compressed bytes. */
+type Method = (...args: unknown[]) => unknown;
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  // A copy: the writer may reuse its buffer once the write's callback has run.
+  return Buffer.from(chunk as Uint8Array);
+}
+
+/**
+ * Wraps this response's `flushHeaders`, `write`, `flush` and `end` (outside the middleware's). When the body
+ * starts, it is decided once whether this is a cached page the client takes compressed. If so, the body is
+ * kept whole (Next.js streams cached RSC payloads and route handlers' bodies, and sends cached HTML with one
+ * `end`), then sent as its stored compressed bytes with a Content-Length. Otherwise every call goes through.
+ */
 function sendCachedPagesCompressed(req: http.IncomingMessage, res: http.ServerResponse, table: EncodedBodyTable, minLength: number): void {
-  const end = res.end;
+  const inner = { end: res.end as Method, write: res.write as Method, flushHeaders: res.flushHeaders as Method };
+  let coding: "br" | "gzip" | null | undefined;
+  const chunks: Buffer[] = [];
+  const decide = (response: http.ServerResponse) => {
+    if (coding === undefined) coding = isCachedPage(req, response) ? preferredCoding(req.headers["accept-encoding"]) : null;
+    return coding;
+  };
+
+  res.flushHeaders = function flushHeadersLater(this: http.ServerResponse) {
+    // Headers wait for the body: Content-Encoding and Content-Length are set when it is complete.
+    if (!decide(this)) inner.flushHeaders.call(this);
+  };
+  res.write = function writeKept(this: http.ServerResponse, ...args: unknown[]) {
+    const [chunk, encoding, callback] = args;
+    if (!decide(this) || chunk === null || chunk === undefined) return inner.write.apply(this, args);
+    chunks.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (typeof done === "function") process.nextTick(done as () => void);
+    return true;
+  } as typeof res.write;
+  const flush = (res as { flush?: Method }).flush;
+  if (flush) (res as { flush?: Method }).flush = function flushUnlessKept(this: http.ServerResponse) {
+    if (!coding) flush.call(this);
+  };
   res.end = function endCompressed(this: http.ServerResponse, ...args: unknown[]) {
     const [chunk, encoding, callback] = args;
-    if (typeof chunk === "string" && chunk.length >= minLength && isUtf8(encoding) && isCachedPage(req, this)) {
-      const coding = preferredCoding(req.headers["accept-encoding"]);
-      if (coding) {
-        const body = table.encode(chunk, coding);
-        this.setHeader("Content-Encoding", coding);
-        this.setHeader("Content-Length", body.length);
-        addVary(this, "Accept-Encoding");
-        // The middleware sees Content-Encoding set and passes the bytes through as they are.
-        const done = typeof encoding === "function" ? encoding : callback;
-        return (end as (...a: unknown[]) => http.ServerResponse).apply(this, typeof done === "function" ? [body, done] : [body]);
-      }
+    const data = typeof chunk === "function" ? undefined : chunk;
+    const done = [chunk, encoding, callback].find((a) => typeof a === "function");
+    const withDone = (body: unknown) => (done ? [body, done] : [body]);
+    if (!decide(this)) return inner.end.apply(this, args);
+    if (this.headersSent) {
+      // Someone sent the headers past flushHeaders (writeHead): let the middleware have the body as it is.
+      for (const kept of chunks) inner.write.call(this, kept);
+      return inner.end.apply(this, withDone(data === undefined || data === null ? undefined : toBuffer(data, encoding)));
     }
-    return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+    let body: Buffer;
+    if (chunks.length === 0 && typeof data === "string" && isUtf8(encoding)) {
+      // Cached HTML: one string, the same one for every reader; the table keys it cheaply.
+      if (data.length < minLength) return inner.end.apply(this, args);
+      body = table.encode(data, coding!);
+    } else {
+      if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding));
+      const whole = Buffer.concat(chunks);
+      if (whole.length < minLength) return inner.end.apply(this, withDone(whole));
+      body = table.compressBytes(whole, coding!);
+    }
+    this.setHeader("Content-Encoding", coding!);
+    this.setHeader("Content-Length", body.length);
+    addVary(this, "Accept-Encoding");
+    // The middleware sees Content-Encoding set and passes the bytes through as they are.
+    return inner.end.apply(this, withDone(body));
   } as typeof res.end;
 }
 

@@ -38,17 +38,19 @@ type Entry = Partial<Record<Coding, Buffer>>;
 /** Brotli at quality 6: a 150 KB issue page compresses to 15.5 KB in ~1.3 ms here (quality 11: 13.6 KB, ~110 ms). */
 const BROTLI_QUALITY = 6;
 
-function encodeAs(text: string, coding: Coding, identity: () => Buffer): Buffer {
-  if (coding === "identity") return Buffer.from(text, "utf8");
-  if (coding === "gzip") return zlib.gzipSync(identity(), { level: 6 });
-  return zlib.brotliCompressSync(identity(), {
+function compress(bytes: Buffer, coding: Exclude<Coding, "identity">): Buffer {
+  if (coding === "gzip") return zlib.gzipSync(bytes, { level: 6 });
+  return zlib.brotliCompressSync(bytes, {
     params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   });
 }
+
+/** Keys of bodies given as bytes start with this; a string body that does is not kept (so the two never meet). */
+const BYTES_KEY = "\uffff";
 
 export class EncodedBodyTable {
   private readonly entries = new Map<string, Entry>();
@@ -63,11 +65,25 @@ export class EncodedBodyTable {
    * the entry stays in the table.
    */
   encode(text: string, coding: Coding = "identity"): Buffer {
-    let entry = this.entries.get(text);
+    const utf8 = () => Buffer.from(text, "utf8");
+    if (text.startsWith(BYTES_KEY)) return coding === "identity" ? utf8() : compress(utf8(), coding);
+    return this.lookup(text, coding, utf8);
+  }
+
+  /**
+   * `body` compressed with `coding`, made at most once per content while the entry stays in the table
+   * (for bodies written as bytes: the key is their content, read as Latin-1).
+   */
+  compressBytes(body: Buffer, coding: Exclude<Coding, "identity">): Buffer {
+    return this.lookup(BYTES_KEY + body.toString("latin1"), coding, () => body);
+  }
+
+  private lookup(key: string, coding: Coding, identity: () => Buffer): Buffer {
+    let entry = this.entries.get(key);
     if (entry) {
       // Most recently used last: Map keeps insertion order.
-      this.entries.delete(text);
-      this.entries.set(text, entry);
+      this.entries.delete(key);
+      this.entries.set(key, entry);
       const found = entry[coding];
       if (found) {
         this.hits++;
@@ -75,20 +91,20 @@ export class EncodedBodyTable {
       }
     }
     this.misses++;
-    const current = entry;
-    const encoded = encodeAs(text, coding, () => current?.identity ?? Buffer.from(text, "utf8"));
-    const cost = encoded.length + (entry ? 0 : text.length * 2);
+    const plain = entry?.identity ?? identity();
+    const encoded = coding === "identity" ? plain : compress(plain, coding);
+    const cost = encoded.length + (entry ? 0 : key.length * 2);
     if (!entry) {
       if (cost > this.maxBytes) return encoded;
       entry = {};
-      this.entries.set(text, entry);
+      this.entries.set(key, entry);
     }
     entry[coding] = encoded;
     this.bytes += cost;
-    for (const [key, value] of this.entries) {
+    for (const [k, value] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(key);
-      this.bytes -= key.length * 2 + Object.values(value).reduce((sum, b) => sum + b.length, 0);
+      this.entries.delete(k);
+      this.bytes -= k.length * 2 + Object.values(value).reduce((sum, b) => sum + b.length, 0);
     }
     return encoded;
   }
