@@ -176,6 +176,12 @@ async function main() {
         ["2d small page, dynamic route, app", appUrl + authorPath, headers],
       );
     }
+    // What a click on an issue link costs once the app runs in the browser: the page's RSC payload.
+    const navigation = [...browser, "RSC: 1"];
+    cases.push(
+      ["5 client navigation (RSC), app", `${appUrl}${issuePath}?_rsc`, navigation],
+      ["5b client navigation (RSC), baseline", `${baselineUrl}${issuePath}?_rsc`, navigation],
+    );
     for (let i = 0; i < 3; i++) await get(appUrl + authorPath);
     const sizes = new Map<string, string>();
     for (const [, url, headers] of cases) {
@@ -190,12 +196,14 @@ async function main() {
       const byRps = [...runs].sort((a, b) => a.rps - b.rps);
       return { ...byRps[Math.floor((byRps.length - 1) / 2)], range: runs.length > 1 ? `[${byRps[0].rps.toFixed(0)}–${byRps.at(-1)!.rps.toFixed(0)}]` : "", errors: runs.map((x) => x.errors).filter(Boolean).join("; ") };
     });
+    const line = (i: number) => {
+      const [label, url, headers] = cases[i];
+      const r = results[i];
+      console.log(`  ${label.padEnd(34)} ${(sizes.get(url + headers.join()) ?? "").padEnd(14)} ${r.rps.toFixed(0).padStart(7)} req/s ${(r.range ?? "").padEnd(13)}  p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
+    };
     const report = (title: string, offset: number) => {
       console.log(`\n${title}`);
-      results.slice(offset, offset + 6).forEach((r, j) => {
-        const [label, url, headers] = cases[offset + j];
-        console.log(`  ${label.padEnd(34)} ${(sizes.get(url + headers.join()) ?? "").padEnd(14)} ${r.rps.toFixed(0).padStart(7)} req/s ${(r.range ?? "").padEnd(13)}  p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
-      });
+      for (let j = 0; j < 6; j++) line(offset + j);
       const [one, two, three, four, oneBaseline, twoDynamic] = results.slice(offset, offset + 6);
       const r12 = one.rps / two.rps;
       const r43 = four.rps / three.rps;
@@ -206,6 +214,9 @@ async function main() {
     };
     report("Without Accept-Encoding (wrk's default; the body is the page as it is):", 0);
     report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 6);
+    line(12);
+    line(13);
+    console.log(`  ratio 5/5b = ${(results[12].rps / results[13].rps).toFixed(2)} ×  (the RSC payload compressed once against per request; behind nginx these requests pass through to the app)`);
     console.log(`  [proxy cache status on the warm page: ${cacheStatus}]`);
 
     const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",

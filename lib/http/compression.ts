@@ -10,11 +10,12 @@ import { isUtf8, type EncodedBodyTable } from "./encoded-bodies";
  * CPU per request, and a quarter of the throughput of the same page sent uncompressed
  * (docs/decisions/009-compressed-cached-pages.md). Here:
  *
- * - A cached page — a response whose whole body is one string, with a status of 200, a Cache-Control that
- *   lets shared caches keep it, and a compressible type — is compressed once per page and coding (Brotli
- *   or gzip, as the client prefers) and kept in the encoded-bytes table next to its UTF-8 bytes.
- * - Everything else (streamed and dynamic pages, RSC payloads, JavaScript and CSS, API answers) goes
- *   through the same `compression` middleware Next.js applies, per response.
+ * - A cached page — a response with a status of 200, a Cache-Control that lets shared caches keep it, and a
+ *   compressible type: cached HTML (one string), and the RSC payloads and route handler bodies (feeds)
+ *   Next.js streams from its cache — is compressed once per content and coding (Brotli or gzip, as the
+ *   client prefers) and kept in the encoded-bytes table.
+ * - Everything else (dynamic pages, JavaScript and CSS, private API answers) goes through the same
+ *   `compression` middleware Next.js applies, per response.
  *
  * Installed by instrumentation.ts, by wrapping `http.Server#emit` for "request": the middleware and the
  * cached-page path are set on each response before Next.js sees the request.
