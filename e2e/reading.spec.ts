@@ -148,7 +148,7 @@ test("the JSON API and the exports answer with stable shapes and clear errors", 
   expect(await md.text()).toContain("# Our top picks for March 2021");
 });
 
-test("pages, scripts and feeds reach browsers compressed; a cached page is compressed once, with its length", async ({ page, request }) => {
+test("pages, scripts, feeds and navigations reach browsers compressed; cached ones are compressed once, with their length", async ({ page, request }) => {
   // Scripts of at least 1 KiB (below that the middleware, like Next.js's, sends them as they are).
   const scripts: Promise<string | undefined | null>[] = [];
   page.on("response", (r) => {
@@ -175,7 +175,25 @@ test("pages, scripts and feeds reach browsers compressed; a cached page is compr
   expect(await gzip.text()).toContain("Our top picks for March 2021");
   const feed = await request.get("/feed.xml", { headers });
   expect(feed.headers()["content-encoding"]).toBe("br");
+  expect(Number(feed.headers()["content-length"])).toBeGreaterThan(0);
   expect(await feed.text()).toContain("<rss");
+
+  // A click on an issue link fetches the page's RSC payload, which Next.js streams from its cache: it too
+  // arrives as stored Brotli bytes with a Content-Length.
+  const payloads: Promise<[Record<string, string>, number]>[] = [];
+  page.on("response", (r) => {
+    if (new URL(r.url()).pathname === "/issues/2021-03" && r.request().headers()["rsc"]) payloads.push(Promise.all([r.allHeaders(), r.body().then((b) => b.length)]));
+  });
+  await page.goto("/");
+  await page.getByRole("region", { name: "All issues" }).getByRole("link", { name: "March 2021: Our top picks for March 2021" }).click();
+  await expect(page).toHaveURL(/\/issues\/2021-03$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our top picks for March 2021");
+  const large = (await Promise.all(payloads)).filter(([, length]) => length >= 1024);
+  expect(large.length).toBeGreaterThan(0);
+  for (const [h] of large) {
+    expect(h["content-encoding"]).toBe("br");
+    expect(Number(h["content-length"])).toBeGreaterThan(0);
+  }
 });
 
 test("a reading is counted once a day through the beacon", async ({ page, request }) => {
