@@ -22,10 +22,26 @@ function FigureTextFields({ id, state, saved }: { id: (name: string) => string; 
   );
 }
 
+/** The submit button and the form's status; field errors stand next to their fields, so they are not repeated here. */
+function FigureFormFooter({ state, pending, label, pendingLabel, wide = false }: { state: FormState; pending: boolean; label: string; pendingLabel: string; wide?: boolean }) {
+  const hasFieldErrors = Object.keys(errorsOf(state)).length > 0;
+  return (
+    <>
+      <div className={`flex items-end gap-3${wide ? " sm:col-span-2" : ""}`}>
+        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+          {pending ? pendingLabel : label}
+        </button>
+      </div>
+      <div className="sm:col-span-2">
+        <FormStatus state={state && !state.ok && hasFieldErrors ? null : state} />
+      </div>
+    </>
+  );
+}
+
 /** Edit a figure's alt text, caption and source; what was typed stays on any failure (conflicts included). */
 function FigureEditForm({ figure }: { figure: EditorFigure }) {
   const [state, action, pending] = useActionState(updateFigureAction, null);
-  const errors = errorsOf(state);
   const id = (name: string) => `figure-edit-${figure.id}-${name}`;
   return (
     <details className="mt-2" open={!!state}>
@@ -34,14 +50,7 @@ function FigureEditForm({ figure }: { figure: EditorFigure }) {
         <input type="hidden" name="figureId" value={figure.id} />
         <input type="hidden" name="version" value={kept(state, "version", String(figure.version))} />
         <FigureTextFields id={id} state={state} saved={figure} />
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className={secondaryButtonClass}>
-            {pending ? "Saving…" : "Save figure"}
-          </button>
-        </div>
-        <div className="sm:col-span-2">
-          <FormStatus state={state && !state.ok && Object.keys(errors).length > 0 ? null : state} />
-        </div>
+        <FigureFormFooter state={state} pending={pending} label="Save figure" pendingLabel="Saving…" wide />
       </form>
     </details>
   );
@@ -98,14 +107,7 @@ export function PickFigures({ pick }: { pick: EditorPick }) {
         <input type="hidden" name="pickId" value={pick.id} />
         <Field id={id("image")} name="image" label="Figure image" type="file" accept="image/png,image/jpeg,image/webp" hint="PNG, JPEG or WebP, at most 4 MB; choose the file again after an error." errors={errors.image} />
         <FigureTextFields id={id} state={state} />
-        <div className="flex items-end gap-3">
-          <button type="submit" disabled={pending} className={secondaryButtonClass}>
-            {pending ? "Uploading…" : "Upload figure"}
-          </button>
-        </div>
-        <div className="sm:col-span-2">
-          <FormStatus state={state && !state.ok && Object.keys(errors).length > 0 ? null : state} />
-        </div>
+        <FigureFormFooter state={state} pending={pending} label="Upload figure" pendingLabel="Uploading…" />
       </form>
     </details>
   );
