@@ -62,7 +62,7 @@ describe("installCompression on a real HTTP server", () => {
 
   beforeAll(async () => {
     table = installEncodedBodies({ minLength: 4096, maxBytes: 8 * 1024 * 1024 });
-    installCompression({ table, minLength: 4096 });
+    installCompression({ table, minLength: 4096, maxKeptBytes: 100_000 });
     server = http.createServer((req, res) => {
       res.setHeader("Content-Type", "text/html; charset=utf-8");
       // What Next.js does for a cached page: Vary on its router headers, Content-Length, one end().
@@ -101,6 +101,14 @@ describe("installCompression on a real HTTP server", () => {
           if (kept) res.end(() => endCallbacks++);
           else res.end();
         }, 5);
+      } else if (req.url === "/big-stream") {
+        // A cached body larger than what is kept in memory (100,000 bytes here).
+        res.setHeader("Cache-Control", CACHED);
+        res.flushHeaders();
+        // As Next.js writes: no callbacks (the middleware's write takes none).
+        let n = 0;
+        const next = () => (++n <= 3 ? (res.write(page, "utf8"), setTimeout(next, 2)) : res.end());
+        next();
       } else if (req.url === "/callback") {
         res.setHeader("Cache-Control", CACHED);
         res.end(page, "utf8", () => {
@@ -208,6 +216,15 @@ describe("installCompression on a real HTTP server", () => {
     expect(late.headers["content-encoding"]).toBe("br");
     expect(late.headers["transfer-encoding"]).toBe("chunked");
     expect(decoded(late)).toBe(page);
+    expect(table.sizeInBytes).toBe(size);
+  });
+
+  it("streams a cached body too large to keep through the middleware, losing nothing", async () => {
+    const size = table.sizeInBytes;
+    const r = await raw(`${base}/big-stream`, { "Accept-Encoding": CHROME });
+    expect(r.headers["content-encoding"]).toBe("br");
+    expect(r.headers["transfer-encoding"]).toBe("chunked");
+    expect(decoded(r)).toBe(page.repeat(3));
     expect(table.sizeInBytes).toBe(size);
   });
 

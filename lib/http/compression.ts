@@ -26,6 +26,8 @@ export type CompressionOptions = {
   table: EncodedBodyTable | null;
   /** Cached bodies shorter than this (in UTF-16 code units) go through the middleware. */
   minLength?: number;
+  /** A streamed cached body is kept whole up to this many bytes; a longer one goes on through the middleware. */
+  maxKeptBytes?: number;
 };
 
 /** The content-coding to send for an Accept-Encoding header: Brotli or gzip, by the client's weights; null for neither. */
@@ -87,10 +89,16 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer {
  * kept whole (Next.js streams cached RSC payloads and route handlers' bodies, and sends cached HTML with one
  * `end`), then sent as its stored compressed bytes with a Content-Length. Otherwise every call goes through.
  */
-function sendCachedPagesCompressed(req: http.IncomingMessage, res: http.ServerResponse, table: EncodedBodyTable, minLength: number): void {
+function sendCachedPagesCompressed(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  table: EncodedBodyTable,
+  { minLength, maxKeptBytes }: Required<Omit<CompressionOptions, "table">>,
+): void {
   const inner = { end: res.end as Method, write: res.write as Method, flushHeaders: res.flushHeaders as Method };
   let coding: "br" | "gzip" | null | undefined;
   const chunks: Buffer[] = [];
+  let kept = 0;
   const decide = (response: http.ServerResponse) => {
     if (coding === undefined) coding = isCachedPage(req, response) ? preferredCoding(req.headers["accept-encoding"]) : null;
     return coding;
@@ -103,7 +111,15 @@ function sendCachedPagesCompressed(req: http.IncomingMessage, res: http.ServerRe
   res.write = function writeKept(this: http.ServerResponse, ...args: unknown[]) {
     const [chunk, encoding, callback] = args;
     if (!decide(this) || chunk === null || chunk === undefined) return inner.write.apply(this, args);
-    chunks.push(toBuffer(chunk, encoding));
+    const buffer = toBuffer(chunk, encoding);
+    if (kept + buffer.length > maxKeptBytes) {
+      // Too large to keep in memory: from here on the middleware compresses it as it streams.
+      coding = null;
+      for (const earlier of chunks.splice(0)) inner.write.call(this, earlier);
+      return inner.write.call(this, buffer, ...args.slice(typeof encoding === "function" ? 1 : 2));
+    }
+    chunks.push(buffer);
+    kept += buffer.length;
     const done = typeof encoding === "function" ? encoding : callback;
     if (typeof done === "function") process.nextTick(done as () => void);
     return true;
@@ -147,7 +163,7 @@ type Emit = typeof http.Server.prototype.emit;
 type Patched = typeof http.Server.prototype & { [installed]?: PropertyDescriptor | null };
 
 /** Compresses every response of every `http.Server` in this process (once per process). */
-export function installCompression({ table, minLength = 1024 }: CompressionOptions): void {
+export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 * 1024 * 1024 }: CompressionOptions): void {
   const proto = http.Server.prototype as Patched;
   if (proto[installed] !== undefined) return;
   const middleware = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
@@ -157,7 +173,7 @@ export function installCompression({ table, minLength = 1024 }: CompressionOptio
     if (event === "request") {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
       middleware(req, res, () => {});
-      if (table) sendCachedPagesCompressed(req, res, table, minLength);
+      if (table) sendCachedPagesCompressed(req, res, table, { minLength, maxKeptBytes });
     }
     return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
   } as Emit;
