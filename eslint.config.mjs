@@ -21,7 +21,16 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Configuration is read in lib/env.ts only (conventions); scripts and tooling configs are exempt below.
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      // Revalidation also purges the in-process response cache (lib/http/response-cache.ts).
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/cache", importNames: ["revalidatePath", "revalidateTag", "updateTag"], message: "Use revalidatePath from lib/revalidate.ts." }] },
+      ],
     },
+  },
+  {
+    files: ["lib/revalidate.ts", "**/*.test.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     files: [

@@ -196,6 +196,26 @@ test("pages, scripts, feeds and navigations reach browsers compressed; cached on
   }
 });
 
+test("a cached page asked for again is answered by the response cache, before Next.js routes it", async ({ request }) => {
+  const headers = { "Accept-Encoding": "gzip, deflate, br, zstd" };
+  const first = await request.get("/issues/2021-03", { headers });
+  expect(first.status()).toBe(200);
+  // Kept once the app sends a fresh (not stale) answer; asked again within RESPONSE_CACHE_SECONDS, it comes from the cache.
+  await expect.poll(async () => (await request.get("/issues/2021-03", { headers })).headers()["x-picks-cache"], { timeout: 15_000 }).toBe("HIT");
+  const hit = await request.get("/issues/2021-03", { headers });
+  expect(hit.headers()["x-picks-cache"]).toBe("HIT");
+  expect(hit.headers()["content-encoding"]).toBe("br");
+  expect(hit.headers()["cache-control"]).toMatch(/s-maxage=30/);
+  expect(hit.headers()["age"]).toMatch(/^\d+$/);
+  const text = await hit.text();
+  expect(text).toContain("Our top picks for March 2021");
+  expect(text.match(/class="katex-display"/g)?.length ?? 0).toBeGreaterThan(0);
+  // Private answers never are: the dashboard's sign-in redirect reaches the app every time.
+  const dashboard = await request.get("/dashboard", { headers, maxRedirects: 0 });
+  expect(dashboard.headers()["x-picks-cache"]).toBeUndefined();
+  expect((await request.get("/dashboard", { headers, maxRedirects: 0 })).headers()["x-picks-cache"]).toBeUndefined();
+});
+
 test("a reading is counted once a day through the beacon", async ({ page, request }) => {
   const read = async () => {
     const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");

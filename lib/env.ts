@@ -35,6 +35,8 @@ const schema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     // Encoded bytes of large cached pages kept per process (lib/http/encoded-bodies.ts); 0 turns it off.
     RESPONSE_BYTES_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+    // Whole answers of cached pages kept per process for this many seconds (lib/http/response-cache.ts); 0 turns it off.
+    RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(2),
     // Invitation emails (optional): sent through this SMTP server when SMTP_HOST is set.
     SMTP_HOST: z.string().trim().min(1).optional(),
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),

@@ -1,6 +1,6 @@
 "use server";
 /** Everyone signed in: their own account (/dashboard/account). */
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "./safe-action";
 import { changeEmailSchema, changeNameSchema, changePasswordSchema } from "../validation/users";

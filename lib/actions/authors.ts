@@ -1,6 +1,6 @@
 "use server";
 /** Admin: paper authors (/dashboard/authors). */
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "./safe-action";
 import { authorEditSchema, authorMergeSchema } from "../validation/authors";

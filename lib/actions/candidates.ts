@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { redirect } from "next/navigation";
 import { addCandidates, pickCandidate, setDismissed, setShortlisted, toggleVote } from "../data/candidates";
 import { addCandidatesSchema, candidateIdSchema, dismissSchema, pickCandidateSchema, shortlistSchema } from "../validation/issues";

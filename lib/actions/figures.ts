@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { addFigure, deleteFigure, moveFigure, updateFigure, MAX_FIGURE_BYTES, NOT_AN_IMAGE, sniffImageType } from "../data/figures";
 import { figureIdSchema, figureTextSchema, moveFigureSchema, updateFigureSchema } from "../validation/issues";
 import { authorize, authorizeOrThrow } from "./guard";

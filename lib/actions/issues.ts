@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { redirect } from "next/navigation";
 import { createIssue, saveIssueText, type IssueText, type SaveOutcome } from "../data/issue-editor";
 import { publishIssue, scheduleIssue, submitForReview, unpublishIssue, type WorkflowOutcome } from "../data/issue-workflow";

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { refreshPaper } from "../data/papers";
 import { importIntoIssue, movePick, removePick, reorderPicks, savePickText, type PickOpOutcome, type PickText } from "../data/picks";
 import type { SaveOutcome } from "../data/issue-editor";

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { createPreviewLink, revokePreviewLink } from "../data/preview-links";
 import { createPreviewLinkSchema, previewLinkIdSchema } from "../validation/issues";
 import { authorize } from "./guard";

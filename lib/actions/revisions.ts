@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { restoreRevision } from "../data/revisions";
 import { restoreRevisionSchema } from "../validation/issues";
 import { authorize } from "./guard";

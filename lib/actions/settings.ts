@@ -1,6 +1,6 @@
 "use server";
 /** Admin: site settings (/dashboard/settings). */
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { authorizedAction } from "./safe-action";
 import { settingsSchema } from "../validation/settings";
 import { updateSiteSettings } from "../data/settings";

@@ -1,6 +1,6 @@
 "use server";
 /** Admin: users and invitations (/dashboard/users). */
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "../revalidate";
 import { authorizedAction } from "./safe-action";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, userIdSchema } from "../validation/users";
 import { changeUserRole, setUserDisabled } from "../data/users";

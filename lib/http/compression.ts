@@ -1,6 +1,7 @@
 import http from "node:http";
 import compression from "compression";
 import { isUtf8, type EncodedBodyTable } from "./encoded-bodies";
+import type { ResponseCache } from "./response-cache";
 
 /**
  * Response compression, done by the app instead of by Next.js (`compress: false` in next.config.js).
@@ -28,6 +29,8 @@ export type CompressionOptions = {
   minLength?: number;
   /** A streamed cached body is kept whole up to this many bytes; a longer one goes on through the middleware. */
   maxKeptBytes?: number;
+  /** Where whole answers of cached pages are kept for a few seconds (lib/http/response-cache.ts); needs a table. */
+  responseCache?: ResponseCache | null;
 };
 
 /** The content-coding to send for an Accept-Encoding header: Brotli or gzip, by the client's weights; null for neither. */
@@ -83,24 +86,30 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer {
   return Buffer.from(chunk as Uint8Array);
 }
 
+/** What keeps a cached page's answer in the response cache: the coding the client was answered for, and the bytes sent. */
+type Keep = (coding: string, body: Buffer) => void;
+
 /**
  * Wraps this response's `flushHeaders`, `write`, `flush` and `end` (outside the middleware's). When the body
- * starts, it is decided once whether this is a cached page the client takes compressed. If so, the body is
- * kept whole (Next.js streams cached RSC payloads and route handlers' bodies, and sends cached HTML with one
- * `end`), then sent as its stored compressed bytes with a Content-Length. Otherwise every call goes through.
+ * starts, it is decided once whether this is a cached page the client takes compressed (or, when the response
+ * cache may keep it, as it is). If so, the body is kept whole (Next.js streams cached RSC payloads and route
+ * handlers' bodies, and sends cached HTML with one `end`), then sent as its stored compressed bytes with a
+ * Content-Length, and offered to the response cache. Otherwise every call goes through.
  */
 function sendCachedPagesCompressed(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   table: EncodedBodyTable,
-  { minLength, maxKeptBytes }: Required<Omit<CompressionOptions, "table">>,
+  { minLength, maxKeptBytes }: Required<Omit<CompressionOptions, "table" | "responseCache">>,
+  keep: Keep | null,
 ): void {
   const inner = { end: res.end as Method, write: res.write as Method, flushHeaders: res.flushHeaders as Method };
-  let coding: "br" | "gzip" | null | undefined;
+  const wanted = preferredCoding(req.headers["accept-encoding"]);
+  let coding: "br" | "gzip" | "identity" | null | undefined;
   const chunks: Buffer[] = [];
   let kept = 0;
   const decide = (response: http.ServerResponse) => {
-    if (coding === undefined) coding = isCachedPage(req, response) ? preferredCoding(req.headers["accept-encoding"]) : null;
+    if (coding === undefined) coding = isCachedPage(req, response) ? (wanted ?? (keep ? "identity" : null)) : null;
     return coding;
   };
 
@@ -139,22 +148,28 @@ function sendCachedPagesCompressed(
       for (const kept of chunks) inner.write.call(this, kept);
       return inner.end.apply(this, withDone(data === undefined || data === null ? undefined : toBuffer(data, encoding)));
     }
-    let body: Buffer;
+    /** Sends the whole body with a Content-Length, then offers it to the response cache (the headers are final by then). */
+    const send = (body: Buffer, contentCoding: "br" | "gzip" | null) => {
+      if (contentCoding) {
+        this.setHeader("Content-Encoding", contentCoding);
+        addVary(this, "Accept-Encoding");
+      }
+      this.setHeader("Content-Length", body.length);
+      // The middleware sees Content-Encoding set (or a body under its threshold) and passes the bytes through.
+      const result = inner.end.apply(this, withDone(body));
+      keep?.(wanted ?? "identity", body);
+      return result;
+    };
+    const compressed = coding === "identity" ? null : coding!;
     if (chunks.length === 0 && typeof data === "string" && isUtf8(encoding)) {
       // Cached HTML: one string, the same one for every reader; the table keys it cheaply.
-      if (data.length < minLength) return inner.end.apply(this, args);
-      body = table.encode(data, coding!);
-    } else {
-      if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding));
-      const whole = Buffer.concat(chunks);
-      if (whole.length < minLength) return inner.end.apply(this, withDone(whole));
-      body = table.compressBytes(whole, coding!);
+      if (data.length < minLength) return keep ? send(Buffer.from(data, "utf8"), null) : inner.end.apply(this, args);
+      return send(table.encode(data, coding!), compressed);
     }
-    this.setHeader("Content-Encoding", coding!);
-    this.setHeader("Content-Length", body.length);
-    addVary(this, "Accept-Encoding");
-    // The middleware sees Content-Encoding set and passes the bytes through as they are.
-    return inner.end.apply(this, withDone(body));
+    if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding));
+    const whole = Buffer.concat(chunks);
+    if (whole.length < minLength || !compressed) return keep ? send(whole, null) : inner.end.apply(this, withDone(whole));
+    return send(table.compressBytes(whole, compressed), compressed);
   } as typeof res.end;
 }
 
@@ -163,21 +178,44 @@ type Emit = typeof http.Server.prototype.emit;
 type Patched = typeof http.Server.prototype & { [installed]?: PropertyDescriptor | null };
 
 /** Compresses every response of every `http.Server` in this process (once per process). */
-export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 * 1024 * 1024 }: CompressionOptions): void {
+export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 * 1024 * 1024, responseCache = null }: CompressionOptions): void {
   const proto = http.Server.prototype as Patched;
   if (proto[installed] !== undefined) return;
   const middleware = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
   const own = Object.getOwnPropertyDescriptor(proto, "emit") ?? null;
   const emit = proto.emit;
+  const cache = table ? responseCache : null;
   proto.emit = function emitCompressed(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+      let keep: Keep | null = null;
+      if (cache) {
+        const ticket = cache.ticket(req);
+        // A fresh answer kept for this request: sent as it is, before Next.js sees the request.
+        if (ticket && cache.serve(req, res, ticket, preferredCoding(req.headers["accept-encoding"]) ?? "identity")) return true;
+        if (ticket) keep = (coding, body) => cache.store(req, res, ticket, coding, body);
+        else if (req.method !== "GET" && req.method !== "HEAD") settleWhenDone(res, cache);
+      }
       middleware(req, res, () => {});
-      if (table) sendCachedPagesCompressed(req, res, table, { minLength, maxKeptBytes });
+      if (table) sendCachedPagesCompressed(req, res, table, { minLength, maxKeptBytes }, keep);
     }
     return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
   } as Emit;
   Object.defineProperty(proto, installed, { value: own, configurable: true });
+}
+
+/**
+ * A request that may change content (a server action is a POST) repeats the purges asked for while it ran
+ * when it ends: Next.js applies a server action's revalidation when the action has run, so a page read in
+ * between may have been kept.
+ */
+function settleWhenDone(res: http.ServerResponse, cache: ResponseCache): void {
+  const end = res.end as Method;
+  res.end = function endSettled(this: http.ServerResponse, ...args: unknown[]) {
+    cache.settle();
+    return end.apply(this, args);
+  } as typeof res.end;
+  res.once("close", () => cache.settle());
 }
 
 /** Puts back what installCompression wrapped (for tests). */
