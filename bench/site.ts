@@ -5,7 +5,8 @@
  * (32 connections, loopback) measures: (1) an issue page from the app, (2) a static page of the same app,
  * (3) the same issue HTML as a file served by nginx, (4) the issue page through nginx as a caching proxy
  * configured by deploy/nginx.conf; (1b) the issue page from the same build without the encoded-bytes table and
- * (2d) a page as small as (2) under a dynamic segment. Every case twice: without Accept-Encoding (wrk's
+ * the response cache, (2d) a page as small as (2) under a dynamic segment, and (1n, 2n, 2dn) the same pages with
+ * the response cache off (every request routed by Next.js). Every case twice: without Accept-Encoding (wrk's
  * default) and with the header browsers send. Also search latency, client JavaScript, and publish visibility.
  * Prints figures and ratios; it asserts nothing (targets are printed next to the figures).
  */
@@ -22,6 +23,7 @@ const APP_PORT = 3300;
 const STATIC_PORT = 3301;
 const PROXY_PORT = 3302;
 const BASELINE_PORT = 3303;
+const NO_RESPONSE_CACHE_PORT = 3304;
 const DURATION = process.env.BENCH_DURATION ?? "10s";
 const WARMUP = process.env.BENCH_WARMUP ?? "3s";
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
@@ -114,7 +116,7 @@ ${site}
 async function main() {
   need("wrk", "wrk");
   need("nginx", "nginx");
-  await portsFree([APP_PORT, STATIC_PORT, PROXY_PORT, BASELINE_PORT]);
+  await portsFree([APP_PORT, STATIC_PORT, PROXY_PORT, BASELINE_PORT, NO_RESPONSE_CACHE_PORT]);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.join(work, "static"), { recursive: true });
   mkdirSync(path.join(work, "cache"), { recursive: true });
@@ -134,17 +136,24 @@ async function main() {
     const env = appEnv(databaseUrl, APP_PORT);
     buildIfNeeded(env);
     children.push(startApp(env, APP_PORT, path.join(work, "app.log"), () => stopping));
-    // The same build without the encoded-bytes table (lib/http/encoded-bodies.ts): the baseline for (1).
-    children.push(startApp({ ...appEnv(databaseUrl, BASELINE_PORT), RESPONSE_BYTES_CACHE_MB: "0" }, BASELINE_PORT, path.join(work, "app-baseline.log"), () => stopping));
+    // The same build without the encoded-bytes table (lib/http/encoded-bodies.ts) nor the response cache: the baseline for (1).
+    const baselineEnv = { ...appEnv(databaseUrl, BASELINE_PORT), RESPONSE_BYTES_CACHE_MB: "0", RESPONSE_CACHE_SECONDS: "0" };
+    children.push(startApp(baselineEnv, BASELINE_PORT, path.join(work, "app-baseline.log"), () => stopping));
+    // The same build without the response cache only (lib/http/response-cache.ts): every request reaches Next.js.
+    const noResponseCacheEnv = { ...appEnv(databaseUrl, NO_RESPONSE_CACHE_PORT), RESPONSE_CACHE_SECONDS: "0" };
+    children.push(startApp(noResponseCacheEnv, NO_RESPONSE_CACHE_PORT, path.join(work, "app-no-response-cache.log"), () => stopping));
     const appUrl = `http://127.0.0.1:${APP_PORT}`;
     const baselineUrl = `http://127.0.0.1:${BASELINE_PORT}`;
+    const nextUrl = `http://127.0.0.1:${NO_RESPONSE_CACHE_PORT}`;
     await waitFor(`${appUrl}/api/health`);
     await waitFor(`${baselineUrl}/api/health`);
+    await waitFor(`${nextUrl}/api/health`);
 
     const issuePath = `/issues/${issueSlug}`;
     // Warm the app's page cache (the first request renders).
     for (let i = 0; i < 3; i++) await get(appUrl + issuePath);
     for (let i = 0; i < 3; i++) await get(baselineUrl + issuePath);
+    for (let i = 0; i < 3; i++) await get(nextUrl + issuePath);
     writeFileSync(path.join(work, "static", "issue.html"), await (await get(appUrl + issuePath)).text());
     const compressed = await rawGet(appUrl + issuePath, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
     writeFileSync(path.join(work, "static", "issue.compressed.html"), compressed.body);
@@ -181,8 +190,14 @@ async function main() {
     cases.push(
       ["5 client navigation (RSC), app", `${appUrl}${issuePath}?_rsc`, navigation],
       ["5b client navigation (RSC), baseline", `${baselineUrl}${issuePath}?_rsc`, navigation],
+      // Every request routed by Next.js (RESPONSE_CACHE_SECONDS=0), as browsers ask: what the response cache saves.
+      ["1n issue page, no response cache", nextUrl + issuePath, browser],
+      ["2n /about, no response cache", `${nextUrl}/about`, browser],
+      ["2dn small dynamic page, no resp. cache", nextUrl + authorPath, browser],
     );
     for (let i = 0; i < 3; i++) await get(appUrl + authorPath);
+    for (let i = 0; i < 3; i++) await get(nextUrl + authorPath);
+    for (let i = 0; i < 3; i++) await get(`${nextUrl}/about`);
     const sizes = new Map<string, string>();
     for (const [, url, headers] of cases) {
       const h = Object.fromEntries(headers.map((x) => x.split(/:\s*/, 2) as [string, string]));
@@ -210,13 +225,17 @@ async function main() {
       console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
       console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}`);
       console.log(`  ratio 1/2d = ${((one.rps / twoDynamic.rps) * 100).toFixed(1)} %, 2d/2 = ${((twoDynamic.rps / two.rps) * 100).toFixed(1)} %  (2d: an author page of one paper, as small as /about but under a dynamic segment, /authors/[slug]: the framework's floor for such a page)`);
-      console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the same build with RESPONSE_BYTES_CACHE_MB=0: no encoded-bytes table, every response encoded and compressed as it is sent)`);
+      console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the same build with RESPONSE_BYTES_CACHE_MB=0 and RESPONSE_CACHE_SECONDS=0: every request routed by Next.js, every response encoded and compressed as it is sent)`);
     };
     report("Without Accept-Encoding (wrk's default; the body is the page as it is):", 0);
     report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 6);
     line(12);
     line(13);
-    console.log(`  ratio 5/5b = ${(results[12].rps / results[13].rps).toFixed(2)} ×  (the RSC payload compressed once against per request; behind nginx these requests pass through to the app)`);
+    console.log(`  ratio 5/5b = ${(results[12].rps / results[13].rps).toFixed(2)} ×  (the RSC payload compressed once and kept in the response cache, against per request; behind nginx these requests pass through to the app)`);
+    console.log("\nWithout the response cache (RESPONSE_CACHE_SECONDS=0: every request routed by Next.js, compressed once), as browsers ask:");
+    for (const i of [14, 15, 16]) line(i);
+    const [oneN, twoN, twoDN] = results.slice(14, 17);
+    console.log(`  ratio 1n/2n = ${((oneN.rps / twoN.rps) * 100).toFixed(1)} %, 1n/2dn = ${((oneN.rps / twoDN.rps) * 100).toFixed(1)} %, 1/1n = ${(results[6].rps / oneN.rps).toFixed(2)} ×  (what Next.js's routing of a dynamic segment costs, and what the response cache saves)`);
     console.log(`  [proxy cache status on the warm page: ${cacheStatus}]`);
 
     const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",
@@ -271,7 +290,7 @@ async function main() {
     }
     await db.end();
     console.log(`\nPublish visible through the proxy after ${visibleAfter.toFixed(1)} s; an edit of a cached page after ${editVisibleAfter.toFixed(1)} s`);
-    console.log("  (database change without the app's on-demand revalidation: the worst case; documented bound 60 s = app 30 s + proxy 30 s)");
+    console.log("  (database change without the app's on-demand revalidation: the worst case; documented bound 62 s = app 30 s + response cache 2 s + proxy 30 s)");
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : error} (while benchmarking; app log: ${path.join(work, "app.log")})`);
   } finally {
