@@ -18,6 +18,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, RESPONSE_BYTES_CACHE_MB: "-1" })).toThrow(/RESPONSE_BYTES_CACHE_MB/);
   });
 
+  it("keeps whole answers 2 s by default, 0 turns it off, more than 300 s or a fraction is refused by name", () => {
+    const base = { DATABASE_URL: "postgresql://localhost/picks", AUTH_SECRET: secret };
+    expect(parseEnv(base).RESPONSE_CACHE_SECONDS).toBe(2);
+    expect(parseEnv({ ...base, RESPONSE_CACHE_SECONDS: "0" }).RESPONSE_CACHE_SECONDS).toBe(0);
+    expect(() => parseEnv({ ...base, RESPONSE_CACHE_SECONDS: "301" })).toThrow(/RESPONSE_CACHE_SECONDS/);
+    expect(() => parseEnv({ ...base, RESPONSE_CACHE_SECONDS: "1.5" })).toThrow(/RESPONSE_CACHE_SECONDS/);
+  });
+
   it("names a malformed DATABASE_URL", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/picks", AUTH_SECRET: secret })).toThrow(/DATABASE_URL must be a postgresql:/);
     expect(() => parseEnv({ DATABASE_URL: "not a url", AUTH_SECRET: secret })).toThrow(EnvError);
