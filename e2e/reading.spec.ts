@@ -210,6 +210,17 @@ test("a cached page asked for again is answered by the response cache, before Ne
   const text = await hit.text();
   expect(text).toContain("Our top picks for March 2021");
   expect(text.match(/class="katex-display"/g)?.length ?? 0).toBeGreaterThan(0);
+  // A client navigation's RSC payload is another variant of its URL (Vary: rsc): kept apart from the HTML, though
+  // Next.js deletes the RSC headers from the request before the answer is kept.
+  const rscHeaders = { ...headers, RSC: "1" };
+  await expect.poll(async () => (await request.get("/issues/2021-03?_rsc", { headers: rscHeaders })).headers()["x-picks-cache"], { timeout: 15_000 }).toBe("HIT");
+  const rsc = await request.get("/issues/2021-03?_rsc", { headers: rscHeaders });
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  for (let i = 0; i < 3; i++) {
+    const html = await request.get("/issues/2021-03?_rsc", { headers });
+    expect(html.headers()["content-type"]).toContain("text/html");
+    expect(await html.text()).toContain("<!DOCTYPE html>");
+  }
   // Private answers never are: the dashboard's sign-in redirect reaches the app every time.
   const dashboard = await request.get("/dashboard", { headers, maxRedirects: 0 });
   expect(dashboard.headers()["x-picks-cache"]).toBeUndefined();

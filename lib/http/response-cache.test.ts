@@ -56,6 +56,9 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
       const path = url.split("?")[0];
       const cached = (cacheControl: string, extra: Record<string, string> = {}, status = 200) => {
         const body = (content.get(path) ?? page(path)) + (req.headers.rsc ? " (rsc payload)" : "");
+        // As Next.js does: its RSC headers are deleted from the request while it is handled.
+        delete req.headers.rsc;
+        delete req.headers["next-router-state-tree"];
         res.statusCode = status;
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         res.setHeader("Vary", "rsc, next-router-state-tree");
@@ -84,6 +87,10 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
         res.setHeader("Content-Type", "application/json");
         res.setHeader("Cache-Control", CACHED);
         res.end(JSON.stringify({ noise: Buffer.from(Array.from({ length: 67_000 }, () => Math.floor(Math.random() * 256))).toString("base64") }));
+      } else if (path === "/tiny") {
+        res.setHeader("Content-Type", "application/json");
+        res.setHeader("Cache-Control", CACHED);
+        res.end('{"tiny":true}');
       } else cached(CACHED);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -141,6 +148,25 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
     expect(decoded(again[0])).not.toContain("(rsc payload)");
     expect(firefox.headers["x-picks-cache"]).toBe("HIT");
     expect(firefox.headers["content-encoding"]).toBe("br");
+  });
+
+  it("keeps a small answer sent as it is, and not one the middleware compressed in another coding", async () => {
+    const tiny = await raw(`${base}/tiny`, { "Accept-Encoding": CHROME });
+    expect(tiny.headers["content-encoding"]).toBeUndefined();
+    const again = await raw(`${base}/tiny`, { "Accept-Encoding": CHROME });
+    expect(again.headers["x-picks-cache"]).toBe("HIT");
+    expect(again.body.toString()).toBe('{"tiny":true}');
+    expect(count("/tiny")).toBe(1);
+    // A client taking only deflate gets it from the middleware, per response: never kept as the as-is variant.
+    for (let i = 0; i < 2; i++) {
+      const deflate = await raw(`${base}/deflate-only`, { "Accept-Encoding": "deflate" });
+      expect(deflate.headers["content-encoding"]).toBe("deflate");
+      expect(zlib.inflateSync(deflate.body).toString("utf8")).toBe(page("/deflate-only"));
+    }
+    expect(count("/deflate-only")).toBe(2);
+    const plain = await raw(`${base}/deflate-only`);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(page("/deflate-only"));
   });
 
   it("forgets an answer after its time, or the response's own shorter lifetime", async () => {

@@ -39,7 +39,7 @@ export type ResponseCacheOptions = {
 type Stored = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number; expiresAt: number; cost: number };
 type Entry = { pathname: string; vary: string[]; variants: Map<string, Stored> };
 /** What a request needs to be answered from, or kept in, the cache. */
-export type Ticket = { key: string; pathname: string; seq: number };
+export type Ticket = { key: string; pathname: string; seq: number; headers: http.IncomingHttpHeaders };
 
 const NOT_SHARED = /(^|[\s,])(private|no-store|no-cache)([\s,=]|$)/i;
 const SHARED = /(^|[\s,])(public|s-maxage=\d*[1-9]|max-age=\d*[1-9])/i;
@@ -89,7 +89,8 @@ export class ResponseCache {
     const h = req.headers;
     if (h.authorization || h.range || h["x-prerender-revalidate"]) return null;
     if (h.cookie && header(h.cookie).includes(DRAFT_COOKIE)) return null;
-    return { key: `${header(h.host)}\n${req.url}`, pathname: pathOf(req.url), seq: this.seq };
+    // The request's headers as they came: Next.js deletes its RSC headers from the request while it handles it.
+    return { key: `${header(h.host)}\n${req.url}`, pathname: pathOf(req.url), seq: this.seq, headers: { ...h } };
   }
 
   /** Answers `res` from the cache if it holds a fresh variant for this request; true if it did. */
@@ -98,7 +99,7 @@ export class ResponseCache {
     if (/no-cache|max-age=0/i.test(requestCacheControl)) return false;
     const entry = this.entries.get(ticket.key);
     if (!entry) return false;
-    const variantKey = this.variantKey(req, entry.vary, coding);
+    const variantKey = this.variantKey(req.headers, entry.vary, coding);
     const stored = entry.variants.get(variantKey);
     if (!stored) return false;
     const now = this.now();
@@ -118,7 +119,9 @@ export class ResponseCache {
    */
   store(req: http.IncomingMessage, res: http.ServerResponse, ticket: Ticket, coding: string, body: Buffer): boolean {
     if (this.ttlMs <= 0 || ticket.seq !== this.seq || res.statusCode !== 200) return false;
-    if (header(res.getHeader("content-encoding") as string | undefined).toLowerCase() !== (coding === "identity" ? "" : coding)) return false;
+    // Sent as it is (a small body) or in the coding this variant is for; anything else (the middleware's deflate) is not kept.
+    const sent = header(res.getHeader("content-encoding") as string | undefined).toLowerCase();
+    if (sent !== "" && sent !== "identity" && sent !== coding) return false;
     const cacheControl = header(res.getHeader("cache-control") as string | undefined);
     if (!SHARED.test(cacheControl) || NOT_SHARED.test(cacheControl)) return false;
     if (res.hasHeader("set-cookie") || header(res.getHeader("x-nextjs-cache") as string | undefined).toUpperCase() === "STALE") return false;
@@ -150,7 +153,7 @@ export class ResponseCache {
       entry = { pathname: ticket.pathname, vary, variants: new Map() };
       this.entries.set(ticket.key, entry);
     }
-    const variantKey = this.variantKey(req, vary, coding);
+    const variantKey = this.variantKey(ticket.headers, vary, coding);
     const previous = entry.variants.get(variantKey);
     if (previous) this.bytes -= previous.cost;
     const now = this.now();
@@ -198,8 +201,8 @@ export class ResponseCache {
     }
   }
 
-  private variantKey(req: http.IncomingMessage, vary: string[], coding: string): string {
-    return vary.map((name) => (name === "accept-encoding" ? coding : header(req.headers[name]))).join("\n");
+  private variantKey(headers: http.IncomingHttpHeaders, vary: string[], coding: string): string {
+    return vary.map((name) => (name === "accept-encoding" ? coding : header(headers[name]))).join("\n");
   }
 
   private drop(key: string): void {
