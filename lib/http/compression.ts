@@ -86,8 +86,11 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer {
   return Buffer.from(chunk as Uint8Array);
 }
 
-/** What keeps a cached page's answer in the response cache: the coding the client was answered for, and the bytes sent. */
-type Keep = (coding: string, body: Buffer) => void;
+/**
+ * What keeps a cached page's answer in the response cache: the coding the client asked for (the variant), the
+ * coding of `body` (null: as it is), and the body.
+ */
+type Keep = (coding: string, bodyCoding: string | null, body: Buffer) => void;
 
 /**
  * Wraps this response's `flushHeaders`, `write`, `flush` and `end` (outside the middleware's). When the body
@@ -157,7 +160,7 @@ function sendCachedPagesCompressed(
       this.setHeader("Content-Length", body.length);
       // The middleware sees Content-Encoding set (or a body under its threshold) and passes the bytes through.
       const result = inner.end.apply(this, withDone(body));
-      keep?.(wanted ?? "identity", body);
+      keep?.(wanted ?? "identity", contentCoding, body);
       return result;
     };
     const compressed = coding === "identity" ? null : coding!;
@@ -193,7 +196,7 @@ export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 *
         const ticket = cache.ticket(req);
         // A fresh answer kept for this request: sent as it is, before Next.js sees the request.
         if (ticket && cache.serve(req, res, ticket, preferredCoding(req.headers["accept-encoding"]) ?? "identity")) return true;
-        if (ticket) keep = (coding, body) => cache.store(req, res, ticket, coding, body);
+        if (ticket) keep = (coding, bodyCoding, body) => cache.store(req, res, ticket, coding, bodyCoding, body);
         else if (req.method !== "GET" && req.method !== "HEAD") settleWhenDone(res, cache);
       }
       middleware(req, res, () => {});

@@ -87,6 +87,11 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
         res.setHeader("Content-Type", "application/json");
         res.setHeader("Cache-Control", CACHED);
         res.end(JSON.stringify({ noise: Buffer.from(Array.from({ length: 67_000 }, () => Math.floor(Math.random() * 256))).toString("base64") }));
+      } else if (path === "/accents") {
+        // Under the 1,024-character minimum, over the middleware's 1 KiB threshold in bytes: it compresses this.
+        res.setHeader("Content-Type", "text/plain; charset=utf-8");
+        res.setHeader("Cache-Control", CACHED);
+        res.end("é".repeat(1000));
       } else if (path === "/tiny") {
         res.setHeader("Content-Type", "application/json");
         res.setHeader("Cache-Control", CACHED);
@@ -164,6 +169,12 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
       expect(zlib.inflateSync(deflate.body).toString("utf8")).toBe(page("/deflate-only"));
     }
     expect(count("/deflate-only")).toBe(2);
+    // A short string the middleware compresses on the way out: what is kept must be what was sent.
+    for (let i = 0; i < 3; i++) {
+      const r = await raw(`${base}/accents`, { "Accept-Encoding": CHROME });
+      expect(r.headers["content-encoding"]).toBe("br");
+      expect(decoded(r)).toBe("é".repeat(1000));
+    }
     const plain = await raw(`${base}/deflate-only`);
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body.toString("utf8")).toBe(page("/deflate-only"));

@@ -114,14 +114,14 @@ export class ResponseCache {
   }
 
   /**
-   * Keeps `body` as the answer to this request if the response (its headers already final, about to be sent
-   * as they are with this body) may be kept; `coding` is the content-coding it is sent with.
+   * Keeps `body` as the answer to this request if the response (its headers already final) may be kept.
+   * `coding` is the coding the client asked for (the variant), `bodyCoding` that of `body` (null: as it is).
    */
-  store(req: http.IncomingMessage, res: http.ServerResponse, ticket: Ticket, coding: string, body: Buffer): boolean {
+  store(req: http.IncomingMessage, res: http.ServerResponse, ticket: Ticket, coding: string, bodyCoding: string | null, body: Buffer): boolean {
     if (this.ttlMs <= 0 || ticket.seq !== this.seq || res.statusCode !== 200) return false;
-    // Sent as it is (a small body) or in the coding this variant is for; anything else (the middleware's deflate) is not kept.
-    const sent = header(res.getHeader("content-encoding") as string | undefined).toLowerCase();
-    if (sent !== "" && sent !== "identity" && sent !== coding) return false;
+    // The bytes went out as `body` is (the middleware compressed nothing more), as it is or in this variant's coding.
+    const sent = header(res.getHeader("content-encoding") as string | undefined).toLowerCase() || "identity";
+    if (sent !== (bodyCoding ?? "identity") || (sent !== "identity" && sent !== coding)) return false;
     const cacheControl = header(res.getHeader("cache-control") as string | undefined);
     if (!SHARED.test(cacheControl) || NOT_SHARED.test(cacheControl)) return false;
     if (res.hasHeader("set-cookie") || header(res.getHeader("x-nextjs-cache") as string | undefined).toUpperCase() === "STALE") return false;
