@@ -76,6 +76,7 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
       else if (path === "/missing") cached(CACHED, {}, 404);
       else if (path === "/cookie") cached(CACHED, { "Set-Cookie": "a=b" });
       else if (path === "/stale") cached(CACHED, { "x-nextjs-cache": "STALE" });
+      else if (path === "/stale-no-swr") cached("s-maxage=30", { "x-nextjs-cache": "STALE" });
       else if (path === "/vary-star") cached(CACHED, { Vary: "*" });
       else if (path === "/short") cached("public, max-age=0, s-maxage=1");
       else if (path === "/slow") {
@@ -198,7 +199,7 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
   });
 
   it("keeps nothing a shared cache may not keep, and passes requests it may not answer to the app", async () => {
-    for (const path of ["/private", "/missing", "/cookie", "/stale", "/vary-star"]) {
+    for (const path of ["/private", "/missing", "/cookie", "/stale-no-swr", "/vary-star"]) {
       await raw(`${base}${path}`, { "Accept-Encoding": CHROME });
       const again = await raw(`${base}${path}`, { "Accept-Encoding": CHROME });
       expect(again.headers["x-picks-cache"], path).toBeUndefined();
@@ -218,6 +219,17 @@ describe("the response cache in front of the app, on a real HTTP server", () => 
     expect(count("/papers/1")).toBe(before + 1);
     // Other cookies (a signed-in curator reading the site) do not matter to a shared page.
     expect((await raw(`${base}/papers/1`, { Cookie: "authjs.session-token=abc" })).headers["x-picks-cache"]).toBe("HIT");
+  });
+
+  it("keeps a page Next.js answers stale while it regenerates it, as its stale-while-revalidate allows, for the same short time", async () => {
+    await raw(`${base}/stale`, { "Accept-Encoding": CHROME });
+    const again = await raw(`${base}/stale`, { "Accept-Encoding": CHROME });
+    expect(again.headers["x-picks-cache"]).toBe("HIT");
+    expect(again.headers["x-nextjs-cache"]).toBe("STALE");
+    expect(count("/stale")).toBe(1);
+    clock += 2000;
+    await raw(`${base}/stale`, { "Accept-Encoding": CHROME });
+    expect(count("/stale")).toBe(2);
   });
 
   it("purges a path, the paths under a layout, or everything for a route pattern", async () => {

@@ -14,8 +14,12 @@ import type http from "node:http";
  * - requests: GET only; none with Authorization, a Range, Next's draft-mode cookie or revalidation header;
  *   a request's `Cache-Control: no-cache` (a hard reload) goes to Next.js, and its answer may be kept;
  * - responses: status 200, a Cache-Control that lets shared caches keep it (public, s-maxage or max-age > 0;
- *   not private, no-store or no-cache), no Set-Cookie, no `Vary: *`, not marked stale by Next.js
- *   (`x-nextjs-cache: STALE`: a page older than its revalidation period, about to be regenerated);
+ *   not private, no-store or no-cache), no Set-Cookie, no `Vary: *`; an answer Next.js marks stale
+ *   (`x-nextjs-cache: STALE`: older than its revalidation period, being regenerated) only when its
+ *   Cache-Control allows serving it stale meanwhile (`stale-while-revalidate`, as Next.js sends). Kept, it
+ *   answers the next `ttlSeconds` of requests while Next.js regenerates the page undisturbed; not kept,
+ *   every request in that window went through Next.js's slow path, and under load the regeneration took
+ *   seconds (the benchmark's p99 of 176–326 ms for the issue page);
  * - one variant per value of the request headers the response's Vary names (Accept-Encoding by the coding
  *   the app sends; Next's RSC headers as they are);
  * - each entry for `ttlSeconds`, or the response's own s-maxage/max-age if shorter; bounded in bytes.
@@ -124,7 +128,9 @@ export class ResponseCache {
     if (sent !== (bodyCoding ?? "identity") || (sent !== "identity" && sent !== coding)) return false;
     const cacheControl = header(res.getHeader("cache-control") as string | undefined);
     if (!SHARED.test(cacheControl) || NOT_SHARED.test(cacheControl)) return false;
-    if (res.hasHeader("set-cookie") || header(res.getHeader("x-nextjs-cache") as string | undefined).toUpperCase() === "STALE") return false;
+    if (res.hasHeader("set-cookie")) return false;
+    const stale = header(res.getHeader("x-nextjs-cache") as string | undefined).toUpperCase() === "STALE";
+    if (stale && !/(^|[\s,])stale-while-revalidate=\d*[1-9]/i.test(cacheControl)) return false;
     const vary = header(res.getHeader("vary") as string | undefined)
       .split(",")
       .map((f) => f.trim().toLowerCase())
