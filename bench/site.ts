@@ -108,6 +108,7 @@ ${site}
     location / { default_type text/html; }
     # The bytes the app sends a browser, as a file: the same Content-Encoding, no work but sending them.
     location = /issue.compressed.html { add_header Content-Encoding ${staticEncoding}; add_header Vary Accept-Encoding; }
+    location = /about.compressed.html { add_header Content-Encoding ${staticEncoding}; add_header Vary Accept-Encoding; }
   }
 }
 `;
@@ -157,6 +158,9 @@ async function main() {
     writeFileSync(path.join(work, "static", "issue.html"), await (await get(appUrl + issuePath)).text());
     const compressed = await rawGet(appUrl + issuePath, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
     writeFileSync(path.join(work, "static", "issue.compressed.html"), compressed.body);
+    // /about's bytes too: nginx sending the two bodies shows what their sizes alone cost (3 against 3a).
+    writeFileSync(path.join(work, "static", "about.html"), await (await get(`${appUrl}/about`)).text());
+    writeFileSync(path.join(work, "static", "about.compressed.html"), (await rawGet(`${appUrl}/about`, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING })).body);
     writeFileSync(path.join(work, "nginx.conf"), nginxConfig(compressed.encoding));
     const nginx = spawnSync("nginx", ["-c", path.join(work, "nginx.conf")], { encoding: "utf8" });
     if (nginx.status !== 0) throw new Error(`nginx did not start: ${nginx.stderr}`);
@@ -194,6 +198,8 @@ async function main() {
       ["1n issue page, no response cache", nextUrl + issuePath, browser],
       ["2n /about, no response cache", `${nextUrl}/about`, browser],
       ["2dn small dynamic page, no resp. cache", nextUrl + authorPath, browser],
+      ["3a /about HTML file, nginx", `http://127.0.0.1:${STATIC_PORT}/about.html`, identity],
+      [`3a /about ${compressed.encoding} file, nginx`, `http://127.0.0.1:${STATIC_PORT}/about.compressed.html`, browser],
     );
     for (let i = 0; i < 3; i++) await get(appUrl + authorPath);
     for (let i = 0; i < 3; i++) await get(nextUrl + authorPath);
@@ -216,19 +222,21 @@ async function main() {
       const r = results[i];
       console.log(`  ${label.padEnd(34)} ${(sizes.get(url + headers.join()) ?? "").padEnd(14)} ${r.rps.toFixed(0).padStart(7)} req/s ${(r.range ?? "").padEnd(13)}  p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms ${r.errors}`);
     };
-    const report = (title: string, offset: number) => {
+    const report = (title: string, offset: number, aboutFile: number) => {
       console.log(`\n${title}`);
       for (let j = 0; j < 6; j++) line(offset + j);
+      line(aboutFile);
       const [one, two, three, four, oneBaseline, twoDynamic] = results.slice(offset, offset + 6);
       const r12 = one.rps / two.rps;
       const r43 = four.rps / three.rps;
       console.log(`  ratio 1/2 = ${(r12 * 100).toFixed(1)} %  (target ≥ 90 %, and p99 of 1 < 50 ms: ${one.p99.toFixed(2)} ms)  ${r12 >= 0.9 && one.p99 < 50 ? "met" : "NOT met"}`);
       console.log(`  ratio 4/3 = ${(r43 * 100).toFixed(1)} %  (target ≥ 80 %)  ${r43 >= 0.8 ? "met" : "NOT met"}`);
+      console.log(`  ratio 3/3a = ${((three.rps / results[aboutFile].rps) * 100).toFixed(1)} %  (the issue's bytes against /about's, both sent by nginx: what the difference in size alone costs here; compare 1/2)`);
       console.log(`  ratio 1/2d = ${((one.rps / twoDynamic.rps) * 100).toFixed(1)} %, 2d/2 = ${((twoDynamic.rps / two.rps) * 100).toFixed(1)} %  (2d: an author page of one paper, as small as /about but under a dynamic segment, /authors/[slug]: the framework's floor for such a page)`);
       console.log(`  ratio 1/1b = ${(one.rps / oneBaseline.rps).toFixed(2)} ×  (the same build with RESPONSE_BYTES_CACHE_MB=0 and RESPONSE_CACHE_SECONDS=0: every request routed by Next.js, every response encoded and compressed as it is sent)`);
     };
-    report("Without Accept-Encoding (wrk's default; the body is the page as it is):", 0);
-    report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 6);
+    report("Without Accept-Encoding (wrk's default; the body is the page as it is):", 0, 17);
+    report(`As browsers ask (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; the app answers ${compressed.encoding}):`, 6, 18);
     line(12);
     line(13);
     console.log(`  ratio 5/5b = ${(results[12].rps / results[13].rps).toFixed(2)} ×  (the RSC payload compressed once and kept in the response cache, against per request; behind nginx these requests pass through to the app)`);
