@@ -19,7 +19,7 @@ import type http from "node:http";
  *   Cache-Control allows serving it stale meanwhile (`stale-while-revalidate`, as Next.js sends). Kept, it
  *   answers the next `ttlSeconds` of requests while Next.js regenerates the page undisturbed; not kept,
  *   every request in that window went through Next.js's slow path, and under load the regeneration took
- *   seconds (the benchmark's p99 of 176–326 ms for the issue page);
+ *   seconds (the benchmark's p99 reached 119–326 ms for the issue page);
  * - one variant per value of the request headers the response's Vary names (Accept-Encoding by the coding
  *   the app sends; Next's RSC headers as they are);
  * - each entry for `ttlSeconds`, or the response's own s-maxage/max-age if shorter; bounded in bytes.
