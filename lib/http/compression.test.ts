@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import zlib from "node:zlib";
+import { decoded, raw } from "../testing/raw-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installCompression, preferredCoding, uninstallCompression } from "./compression";
 import { EncodedBodyTable, installEncodedBodies, uninstallEncodedBodies } from "./encoded-bodies";
@@ -31,26 +31,6 @@ describe("preferredCoding", () => {
   });
 });
 
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-/** A request whose body is returned as it came over the wire (fetch would decompress it). */
-function raw(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-function decoded(r: Raw): string {
-  const coding = r.headers["content-encoding"];
-  const bytes = coding === "br" ? zlib.brotliDecompressSync(r.body) : coding === "gzip" ? zlib.gunzipSync(r.body) : r.body;
-  return bytes.toString("utf8");
-}
 
 describe("installCompression on a real HTTP server", () => {
   let server: http.Server;

@@ -196,7 +196,11 @@ export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 *
         const ticket = cache.ticket(req);
         // A fresh answer kept for this request: sent as it is, before Next.js sees the request.
         if (ticket && cache.serve(req, res, ticket, preferredCoding(req.headers["accept-encoding"]) ?? "identity")) return true;
-        if (ticket) keep = (coding, bodyCoding, body) => cache.store(req, res, ticket, coding, bodyCoding, body);
+        if (ticket) {
+          // Copied on a miss only: Next.js deletes its RSC headers from the request, and they key the variant.
+          const asked = { ...req.headers };
+          keep = (coding, bodyCoding, body) => cache.store(asked, res, ticket, coding, bodyCoding, body);
+        }
         else if (req.method !== "GET" && req.method !== "HEAD") settleWhenDone(res, cache);
       }
       middleware(req, res, () => {});

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
+import { decoded, raw } from "../testing/raw-http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { installCompression, uninstallCompression } from "./compression";
 import { installEncodedBodies, uninstallEncodedBodies } from "./encoded-bodies";
@@ -10,25 +11,6 @@ const CHROME = "gzip, deflate, br, zstd";
 const CACHED = "s-maxage=30, stale-while-revalidate=31535970";
 const page = (name: string) => `<!DOCTYPE html><h1>${name}</h1><p>Schölkopf — ∥x∥ ≤ λ ${"<span>α</span>".repeat(1500)}</p>`;
 
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-function raw(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { headers, method, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-function decoded(r: Raw): string {
-  const coding = r.headers["content-encoding"];
-  const bytes = coding === "br" ? zlib.brotliDecompressSync(r.body) : coding === "gzip" ? zlib.gunzipSync(r.body) : r.body;
-  return bytes.toString("utf8");
-}
 
 describe("the response cache in front of the app, on a real HTTP server", () => {
   let server: http.Server;

@@ -43,7 +43,7 @@ export type ResponseCacheOptions = {
 type Stored = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number; expiresAt: number; cost: number };
 type Entry = { pathname: string; vary: string[]; variants: Map<string, Stored> };
 /** What a request needs to be answered from, or kept in, the cache. */
-export type Ticket = { key: string; pathname: string; seq: number; headers: http.IncomingHttpHeaders };
+export type Ticket = { key: string; pathname: string; seq: number };
 
 const NOT_SHARED = /(^|[\s,])(private|no-store|no-cache)([\s,=]|$)/i;
 const SHARED = /(^|[\s,])(public|s-maxage=\d*[1-9]|max-age=\d*[1-9])/i;
@@ -93,8 +93,7 @@ export class ResponseCache {
     const h = req.headers;
     if (h.authorization || h.range || h["x-prerender-revalidate"]) return null;
     if (h.cookie && header(h.cookie).includes(DRAFT_COOKIE)) return null;
-    // The request's headers as they came: Next.js deletes its RSC headers from the request while it handles it.
-    return { key: `${header(h.host)}\n${req.url}`, pathname: pathOf(req.url), seq: this.seq, headers: { ...h } };
+    return { key: `${header(h.host)}\n${req.url}`, pathname: pathOf(req.url), seq: this.seq };
   }
 
   /** Answers `res` from the cache if it holds a fresh variant for this request; true if it did. */
@@ -119,9 +118,11 @@ export class ResponseCache {
 
   /**
    * Keeps `body` as the answer to this request if the response (its headers already final) may be kept.
-   * `coding` is the coding the client asked for (the variant), `bodyCoding` that of `body` (null: as it is).
+   * `asked` are the request's headers as they came (Next.js deletes its RSC headers from the request while it
+   * handles it); `coding` is the coding the client asked for (the variant), `bodyCoding` that of `body` (null:
+   * as it is).
    */
-  store(req: http.IncomingMessage, res: http.ServerResponse, ticket: Ticket, coding: string, bodyCoding: string | null, body: Buffer): boolean {
+  store(asked: http.IncomingHttpHeaders, res: http.ServerResponse, ticket: Ticket, coding: string, bodyCoding: string | null, body: Buffer): boolean {
     if (this.ttlMs <= 0 || ticket.seq !== this.seq || res.statusCode !== 200) return false;
     // The bytes went out as `body` is (the middleware compressed nothing more), as it is or in this variant's coding.
     const sent = header(res.getHeader("content-encoding") as string | undefined).toLowerCase() || "identity";
@@ -159,7 +160,7 @@ export class ResponseCache {
       entry = { pathname: ticket.pathname, vary, variants: new Map() };
       this.entries.set(ticket.key, entry);
     }
-    const variantKey = this.variantKey(ticket.headers, vary, coding);
+    const variantKey = this.variantKey(asked, vary, coding);
     const previous = entry.variants.get(variantKey);
     if (previous) this.bytes -= previous.cost;
     const now = this.now();
