@@ -78,8 +78,6 @@ export class ResponseCache {
   /** Purges so far: a request that started before the latest one may have seen what it removed. */
   private seq = 0;
   private pending: [string, "layout" | "page" | undefined][] = [];
-  hits = 0;
-  stores = 0;
 
   constructor({ ttlSeconds, maxBytes = 32 * 1024 * 1024, now = Date.now }: ResponseCacheOptions) {
     this.ttlMs = ttlSeconds * 1000;
@@ -110,7 +108,6 @@ export class ResponseCache {
       this.remove(ticket.key, entry, variantKey, stored);
       return false;
     }
-    this.hits++;
     res.writeHead(stored.status, { ...stored.headers, age: String(Math.floor((now - stored.storedAt) / 1000)), "x-picks-cache": "HIT" });
     res.end(stored.body);
     return true;
@@ -166,7 +163,6 @@ export class ResponseCache {
     const now = this.now();
     entry.variants.set(variantKey, { status: 200, headers, body, storedAt: now, expiresAt: now + lifetimeMs, cost });
     this.bytes += cost;
-    this.stores++;
     this.evict(now);
     return true;
   }
@@ -186,12 +182,6 @@ export class ResponseCache {
     const pending = this.pending;
     this.pending = [];
     for (const [path, type] of pending) this.purgeNow(path, type);
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const entry of this.entries.values()) n += entry.variants.size;
-    return n;
   }
 
   get sizeInBytes(): number {
