@@ -104,10 +104,10 @@ function sendCachedPagesCompressed(
   res: http.ServerResponse,
   table: EncodedBodyTable,
   { minLength, maxKeptBytes }: Required<Omit<CompressionOptions, "table" | "responseCache">>,
+  wanted: "br" | "gzip" | null,
   keep: Keep | null,
 ): void {
   const inner = { end: res.end as Method, write: res.write as Method, flushHeaders: res.flushHeaders as Method };
-  const wanted = preferredCoding(req.headers["accept-encoding"]);
   let coding: "br" | "gzip" | "identity" | null | undefined;
   const chunks: Buffer[] = [];
   let kept = 0;
@@ -191,11 +191,12 @@ export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 *
   proto.emit = function emitCompressed(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+      const wanted = preferredCoding(req.headers["accept-encoding"]);
       let keep: Keep | null = null;
       if (cache) {
         const ticket = cache.ticket(req);
         // A fresh answer kept for this request: sent as it is, before Next.js sees the request.
-        if (ticket && cache.serve(req, res, ticket, preferredCoding(req.headers["accept-encoding"]) ?? "identity")) return true;
+        if (ticket && cache.serve(req, res, ticket, wanted ?? "identity")) return true;
         if (ticket) {
           // Copied on a miss only: Next.js deletes its RSC headers from the request, and they key the variant.
           const asked = { ...req.headers };
@@ -204,7 +205,7 @@ export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 *
         else if (req.method !== "GET" && req.method !== "HEAD") settleWhenDone(res, cache);
       }
       middleware(req, res, () => {});
-      if (table) sendCachedPagesCompressed(req, res, table, { minLength, maxKeptBytes }, keep);
+      if (table) sendCachedPagesCompressed(req, res, table, { minLength, maxKeptBytes }, wanted, keep);
     }
     return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
   } as Emit;
