@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setupAppDatabase, truncateAll } from "../testing/db";
 import { createAuthor, createPaper, createUser } from "../testing/factories";
 import { ForbiddenError } from "../auth/permissions";
 import { getAuthorForEdit, listAuthors, listDuplicateSuggestions, mergeAuthors, updateAuthor } from "./author-admin";
-import { getSiteSettings, updateSiteSettings } from "./settings";
+import { forgetSiteSettings, getSiteSettings, readSiteSettings, SITE_SETTINGS_MEMO_MS, updateSiteSettings } from "./settings";
 
 const db = setupAppDatabase();
 beforeEach(() => truncateAll(db.client()));
@@ -91,6 +91,8 @@ describe("editing authors", () => {
 });
 
 describe("site settings", () => {
+  beforeEach(() => forgetSiteSettings());
+
   it("defaults until saved, then returns what the admin saved; stale forms conflict", async () => {
     const admin = await createUser(db.client(), { role: "ADMIN" });
     expect((await getSiteSettings()).name).toBe("Picks");
@@ -101,5 +103,24 @@ describe("site settings", () => {
     const editor = await createUser(db.client(), { role: "EDITOR" });
     await expect(updateSiteSettings(editor, { updatedAt: row.updatedAt.toISOString(), name: "X", tagline: "", description: "", socialLinks: [] })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.client().auditEvent.count({ where: { action: "settings.update" } })).toBe(1);
+  });
+
+  it("are reused by the public site for a bounded time; the process that saves them shows them at once", async () => {
+    const admin = await createUser(db.client(), { role: "ADMIN" });
+    expect((await getSiteSettings()).name).toBe("Picks");
+    // Another instance saves: this process keeps what it read until the memo expires.
+    await db.client().siteSettings.create({ data: { id: 1, name: "Saved elsewhere", tagline: "" } });
+    expect((await getSiteSettings()).name).toBe("Picks");
+    expect((await readSiteSettings()).name).toBe("Saved elsewhere");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SITE_SETTINGS_MEMO_MS + 1 });
+    try {
+      expect((await getSiteSettings()).name).toBe("Saved elsewhere");
+    } finally {
+      vi.useRealTimers();
+    }
+    // Saved here: no wait.
+    const row = await db.client().siteSettings.findUniqueOrThrow({ where: { id: 1 } });
+    await updateSiteSettings(admin, { updatedAt: row.updatedAt.toISOString(), name: "Saved here", tagline: "", description: "", socialLinks: [] });
+    expect((await getSiteSettings()).name).toBe("Saved here");
   });
 });

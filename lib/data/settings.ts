@@ -22,14 +22,43 @@ function toLinks(value: unknown): SocialLink[] {
   return value.filter((l): l is SocialLink => typeof l?.label === "string" && typeof l?.url === "string");
 }
 
-/** For the public site (header, feeds, metadata): the defaults until an admin saves settings. Cached per request. */
-export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+/** The row as it is now, or the defaults until an admin saves settings (the settings form reads this). */
+export async function readSiteSettings(): Promise<SiteSettings> {
   const row = await db().siteSettings.findUnique({
     where: { id: 1 },
     select: { name: true, tagline: true, description: true, socialLinks: true, updatedAt: true },
   });
   return row ? { ...row, socialLinks: toLinks(row.socialLinks) } : DEFAULT_SETTINGS;
+}
+
+/**
+ * How long this process reuses the settings it read for the public site: as long as the response cache
+ * keeps a page (RESPONSE_CACHE_SECONDS' default), so a reader may see them at most 2 s later than the
+ * bound the README gives for other instances. The process that saves new settings forgets them at once.
+ */
+export const SITE_SETTINGS_MEMO_MS = 2_000;
+let memo: { value: Promise<SiteSettings>; until: number } | undefined;
+
+/**
+ * For the public site (header, footer, feeds, metadata). Every dynamic page (search) shows the header,
+ * so the row is kept in process for SITE_SETTINGS_MEMO_MS instead of being read on every request.
+ */
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  if (memo && Date.now() < memo.until) return memo.value;
+  const value = readSiteSettings();
+  const entry = { value, until: Date.now() + SITE_SETTINGS_MEMO_MS };
+  memo = entry;
+  // A failed read is not kept.
+  value.catch(() => {
+    if (memo === entry) memo = undefined;
+  });
+  return value;
 });
+
+/** Forgets the settings this process keeps (after a save; tests that write the row directly). */
+export function forgetSiteSettings(): void {
+  memo = undefined;
+}
 
 export async function updateSiteSettings(
   actor: Actor,
@@ -49,4 +78,5 @@ export async function updateSiteSettings(
     }
     await recordAudit({ actorId: actor.id, action: "settings.update", targetType: "SiteSettings", targetId: "1", data }, tx);
   });
+  forgetSiteSettings();
 }

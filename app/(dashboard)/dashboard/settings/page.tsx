@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { getSiteSettings } from "@/lib/data/settings";
+import { readSiteSettings } from "@/lib/data/settings";
 import { SettingsForm } from "@/components/dashboard/settings-form";
 
 export const metadata: Metadata = { title: "Site settings" };
 
 export default async function SettingsPage() {
   await requireRole("ADMIN", "/dashboard/settings");
-  const s = await getSiteSettings();
+  const s = await readSiteSettings();
   const updatedAt = s.updatedAt ? s.updatedAt.toISOString() : "";
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-10">
