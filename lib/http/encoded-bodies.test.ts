@@ -7,6 +7,11 @@ import { EncodedBodyTable, installEncodedBodies, uninstallEncodedBodies } from "
 // A page-sized body with characters outside Latin-1 (a two-byte string in V8), as issue pages are.
 const page = `<!DOCTYPE html><p>Schölkopf — ∥x∥ ≤ λ · ${"<span class=\"mord\">α</span>".repeat(2000)}</p>`;
 
+// Prose-like text (not one repeated string), where Brotli's best quality has something to gain.
+let seed = 7;
+const word = () => ["transformer", "attention", "λ", "scaling", "law", "Schölkopf", "graph", "the", "of", "a"][(seed = (seed * 48271) % 2147483647) % 10];
+const prose = (n: number, words = 20_000) => `<p>${n} ${Array.from({ length: words }, word).join(" ")}</p>`;
+
 describe("EncodedBodyTable", () => {
   it("encodes a string once and hands back the same bytes while the entry stays", () => {
     const table = new EncodedBodyTable(1024 * 1024);
@@ -60,6 +65,52 @@ describe("EncodedBodyTable", () => {
     table.encode(body(3)); // over the bound: 1 goes, with its gzip bytes
     expect(table.size).toBe(2);
     expect(table.sizeInBytes).toBe(2 * 30_000);
+  });
+
+  it("recompresses a page asked for repeatedly at Brotli's best quality, off the event loop, one page at a time", async () => {
+    const one = prose(1);
+    const two = prose(2);
+    const table = new EncodedBodyTable(8 * 1024 * 1024, 3);
+    const fast = table.encode(one, "br");
+    table.encode(two, "br");
+    expect(table.encode(one, "br")).toBe(fast);
+    const sizeBefore = table.sizeInBytes;
+    // One's third use starts its recompression; two reaches three uses while it runs, and waits.
+    expect(table.encode(one, "br")).toBe(fast);
+    expect(table.encode(two, "br")).toBe(table.encode(two, "br"));
+    expect(table.encode(one, "br")).toBe(fast); // until it is done, the fast bytes
+    await table.settled();
+    const best = table.encode(one, "br");
+    expect(best).not.toBe(fast);
+    expect(best.length).toBeLessThan(fast.length);
+    expect(zlib.brotliDecompressSync(best).toString("utf8")).toBe(one);
+    expect(table.sizeInBytes).toBe(sizeBefore - (fast.length - best.length));
+    expect(table.polished).toBe(1);
+    // Two's next use starts its own; one is never recompressed again.
+    const twoFast = table.encode(two, "br");
+    await table.settled();
+    expect(table.encode(two, "br").length).toBeLessThan(twoFast.length);
+    expect(table.polished).toBe(2);
+    table.encode(one, "br");
+    await table.settled();
+    expect(table.polished).toBe(2);
+  });
+
+  it("drops a recompression whose page left the table meanwhile", async () => {
+    const bodies = [prose(1, 5000), prose(2, 5000), prose(3, 5000)];
+    const probe = new EncodedBodyTable(1 << 30, 0);
+    probe.encode(bodies[0], "br");
+    probe.encode(bodies[1], "br");
+    // Room for two of the three.
+    const table = new EncodedBodyTable(probe.sizeInBytes + 1000, 1);
+    table.encode(bodies[0], "br"); // first use: its recompression starts
+    table.encode(bodies[1], "br");
+    table.encode(bodies[2], "br"); // over the bound: the first is dropped
+    expect(table.size).toBe(2);
+    const size = table.sizeInBytes;
+    await table.settled();
+    expect(table.polished).toBe(0);
+    expect(table.sizeInBytes).toBe(size);
   });
 
   it("does not keep a body larger than the whole table", () => {

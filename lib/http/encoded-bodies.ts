@@ -1,4 +1,5 @@
 import http from "node:http";
+import { promisify } from "node:util";
 import zlib from "node:zlib";
 
 /**
@@ -16,7 +17,10 @@ import zlib from "node:zlib";
  * answered from the same table (the length of the bytes it is about to write).
  *
  * The same table keeps each page's compressed codings (Brotli, gzip) next to its bytes, for
- * lib/http/compression.ts: a cached page is compressed once per coding too.
+ * lib/http/compression.ts: a cached page is compressed once per coding too. Brotli first runs at a
+ * quality fast enough for the request that needs it; a page asked for again (POLISH_AFTER_USES) is then
+ * recompressed at Brotli's best quality off the event loop, one page at a time, and later answers send
+ * those smaller bytes (docs/decisions/011-best-brotli-for-repeated-pages.md).
  *
  * The table is bounded in bytes (keys count twice their length: JavaScript strings are UTF-16 at
  * worst). A key is a string's content, so an entry can never be stale: a regenerated page is a new
@@ -33,21 +37,38 @@ export type EncodedBodiesOptions = {
 /** How a body is sent: as it is, or compressed (HTTP content-coding). */
 export type Coding = "identity" | "br" | "gzip";
 
-type Entry = Partial<Record<Coding, Buffer>>;
+type Entry = {
+  codings: Partial<Record<Coding, Buffer>>;
+  /** Answers this entry's Brotli bytes gave. */
+  brUses: number;
+  /** Its Brotli bytes are (or are being) recompressed at BROTLI_BEST_QUALITY. */
+  polished: boolean;
+};
 
 /** Brotli at quality 6: a 150 KB issue page compresses to 15.5 KB in ~1.3 ms here (quality 11: 13.6 KB, ~110 ms). */
 const BROTLI_QUALITY = 6;
+/** Brotli's best: 12 % fewer bytes for an issue page, at ~100× the time (110–400 ms on the benchmark machines). */
+const BROTLI_BEST_QUALITY = 11;
+/** A page whose Brotli bytes answered this many requests is recompressed at BROTLI_BEST_QUALITY. */
+export const POLISH_AFTER_USES = 4;
 
-function compress(bytes: Buffer, coding: Exclude<Coding, "identity">): Buffer {
-  if (coding === "gzip") return zlib.gzipSync(bytes, { level: 6 });
-  return zlib.brotliCompressSync(bytes, {
+function brotliParams(bytes: Buffer, quality: number): zlib.BrotliOptions {
+  return {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
-  });
+  };
 }
+
+function compress(bytes: Buffer, coding: Exclude<Coding, "identity">): Buffer {
+  if (coding === "gzip") return zlib.gzipSync(bytes, { level: 6 });
+  return zlib.brotliCompressSync(bytes, brotliParams(bytes, BROTLI_QUALITY));
+}
+
+const brotliDecompress = promisify(zlib.brotliDecompress);
+const brotliCompress = promisify(zlib.brotliCompress);
 
 /** Keys of bodies given as bytes start with this; a string body that does is not kept (so the two never meet). */
 const BYTES_KEY = "\uffff";
@@ -55,10 +76,17 @@ const BYTES_KEY = "\uffff";
 export class EncodedBodyTable {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  private polishing: Promise<void> | null = null;
   hits = 0;
   misses = 0;
+  /** Brotli bodies replaced by their best-quality bytes. */
+  polished = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  /** `polishAfterUses`: 0 never recompresses (tests of the table's other rules). */
+  constructor(
+    private readonly maxBytes: number,
+    private readonly polishAfterUses = POLISH_AFTER_USES,
+  ) {}
 
   /**
    * The bytes of `text` in UTF-8, as they are or compressed with `coding`, each made at most once while
@@ -78,35 +106,74 @@ export class EncodedBodyTable {
     return this.lookup(BYTES_KEY + body.toString("latin1"), coding, () => body);
   }
 
+  /** Resolves when no recompression is running (tests, and a server that wants to drain). */
+  async settled(): Promise<void> {
+    while (this.polishing) await this.polishing;
+  }
+
   private lookup(key: string, coding: Coding, identity: () => Buffer): Buffer {
     let entry = this.entries.get(key);
     if (entry) {
       // Most recently used last: Map keeps insertion order.
       this.entries.delete(key);
       this.entries.set(key, entry);
-      const found = entry[coding];
+      const found = entry.codings[coding];
       if (found) {
         this.hits++;
+        if (coding === "br") this.usedBrotli(key, entry, found);
         return found;
       }
     }
     this.misses++;
-    const plain = entry?.identity ?? identity();
+    const plain = entry?.codings.identity ?? identity();
     const encoded = coding === "identity" ? plain : compress(plain, coding);
     const cost = encoded.length + (entry ? 0 : key.length * 2);
     if (!entry) {
       if (cost > this.maxBytes) return encoded;
-      entry = {};
+      entry = { codings: {}, brUses: 0, polished: false };
       this.entries.set(key, entry);
     }
-    entry[coding] = encoded;
+    entry.codings[coding] = encoded;
     this.bytes += cost;
+    if (coding === "br") this.usedBrotli(key, entry, encoded);
+    this.evict();
+    return encoded;
+  }
+
+  private evict(): void {
     for (const [k, value] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= k.length * 2 + Object.values(value).reduce((sum, b) => sum + b.length, 0);
+      this.bytes -= k.length * 2 + Object.values(value.codings).reduce((sum, b) => sum + b.length, 0);
     }
-    return encoded;
+  }
+
+  /**
+   * Counts an answer with the entry's Brotli bytes; the POLISH_AFTER_USES-th starts their recompression
+   * at the best quality in libuv's thread pool (not on the event loop), unless another page's is running:
+   * at most one at a time, so a crawler's first visits never keep a core busy with it. The fast bytes
+   * are replaced only if the entry is still in the table, with the same bytes, and the new ones are smaller.
+   */
+  private usedBrotli(key: string, entry: Entry, fast: Buffer): void {
+    entry.brUses++;
+    if (this.polishAfterUses <= 0 || entry.polished || entry.brUses < this.polishAfterUses || this.polishing) return;
+    entry.polished = true;
+    const job = (async () => {
+      const plain = await brotliDecompress(fast);
+      const best = await brotliCompress(plain, brotliParams(plain, BROTLI_BEST_QUALITY));
+      if (this.entries.get(key) !== entry || entry.codings.br !== fast || best.length >= fast.length) return;
+      entry.codings.br = best;
+      this.bytes -= fast.length - best.length;
+      this.polished++;
+    })();
+    // A failed recompression leaves the fast bytes in place.
+    const done: Promise<void> = job.then(
+      () => {},
+      () => {},
+    ).then(() => {
+      if (this.polishing === done) this.polishing = null;
+    });
+    this.polishing = done;
   }
 
   get size(): number {
