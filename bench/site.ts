@@ -249,20 +249,38 @@ async function main() {
     const queries = ["transformer", "graph neural network", "diffusion", "causal representation", "Scholkopf", "Schölkopf", "quantum molecule",
       "reinforcement learning policy", "scaling laws", "self supervised contrastive", "discrete VAE", "normalization", "privacy federated",
       "protein", "sparse mixture experts", "Bengio", "image segmentation", "question answering", "calibration uncertainty", "zzzz nothing"];
-    const timings: number[] = [];
-    // One round first, not counted: the first query of each kind pays for planning caches and cold pages.
-    for (const q of queries) await (await get(`${appUrl}/search?q=${encodeURIComponent(q)}`)).text();
-    for (let rep = 0; rep < 5; rep++) {
-      for (const q of queries) {
-        const start = performance.now();
-        const res = await get(`${appUrl}/search?q=${encodeURIComponent(q)}`);
-        await res.text();
-        timings.push(performance.now() - start);
+    // Two clients, each over one keep-alive connection, one request at a time, asking as browsers do: node:http,
+    // which reads the bytes as wrk does (the server's latency), and fetch, which also decompresses them in this
+    // process (on the same two cores as the server and PostgreSQL).
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const viaHttp = (url: string) =>
+      new Promise<void>((resolve, reject) => {
+        http
+          .get(url, { agent, headers: { "Accept-Encoding": BROWSER_ACCEPT_ENCODING } }, (res) => res.on("data", () => {}).on("end", resolve).on("error", reject))
+          .on("error", reject);
+      });
+    const viaFetch = async (url: string) => void (await (await get(url, { headers: { "Accept-Encoding": BROWSER_ACCEPT_ENCODING } })).text());
+    const searchLatency = async (client: (url: string) => Promise<void>) => {
+      const timings: number[] = [];
+      // One round first, not counted: the first query of each kind pays for planning caches and cold pages.
+      for (const q of queries) await client(`${appUrl}/search?q=${encodeURIComponent(q)}`);
+      for (let rep = 0; rep < 5; rep++) {
+        for (const q of queries) {
+          const start = performance.now();
+          await client(`${appUrl}/search?q=${encodeURIComponent(q)}`);
+          timings.push(performance.now() - start);
+        }
       }
-    }
-    const sp50 = percentile(timings, 50);
-    const sp95 = percentile(timings, 95);
-    console.log(`\nSearch (${queries.length} queries × 5 after one warm-up round, sequential, whole HTTP page): p50 ${sp50.toFixed(1)} ms, p95 ${sp95.toFixed(1)} ms  (target p95 < 30 ms) ${sp95 < 30 ? "met" : "NOT met"}`);
+      return { p50: percentile(timings, 50), p95: percentile(timings, 95) };
+    };
+    const search = await searchLatency(viaHttp);
+    const searchFetch = await searchLatency(viaFetch);
+    agent.destroy();
+    console.log(
+      `\nSearch (${queries.length} queries × 5 after one warm-up round, sequential, whole HTTP page as browsers ask):` +
+        `\n  node:http (reads the bytes, as wrk): p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms  (target p95 < 30 ms) ${search.p95 < 30 ? "met" : "NOT met"}` +
+        `\n  fetch (also decompresses, in this process): p50 ${searchFetch.p50.toFixed(1)} ms, p95 ${searchFetch.p95.toFixed(1)} ms`,
+    );
 
     const issueJs = await clientJsBytes(appUrl, issuePath);
     const emptyJs = await clientJsBytes(appUrl, "/about");
