@@ -124,3 +124,26 @@ test("account settings: name changes, a wrong current password is refused next t
   await expect(page.getByRole("textbox", { name: "Email", exact: true })).toHaveValue(`new-${email}`);
   expect(await sql(`SELECT name FROM "User" WHERE email = $1`, [email])).toEqual([{ name: "Samantha Settings" }]);
 });
+
+test("an admin renames the publication: readers see the new name at once, on a cached page and on search", async ({ browser, page, signInAs }) => {
+  await signInAs("admin");
+  const reader = await (await browser.newContext()).newPage();
+  const header = () => reader.getByRole("banner").locator(`a[href="/"]`);
+  const rename = async (name: string) => {
+    await page.goto("/dashboard/settings");
+    await page.getByLabel("Publication name").fill(name);
+    // Just before the save, readers get the old name: the home page from the caches, search rendered with
+    // the settings this instance keeps for 2 s (less than the save takes).
+    await reader.goto("/");
+    await reader.goto("/search?q=transformer");
+    await expect(header()).not.toHaveText(name);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    for (const path of ["/search?q=transformer", "/"]) {
+      await reader.goto(path);
+      await expect(header()).toHaveText(name);
+    }
+  };
+  await rename(`Picks Weekly ${uniqueSuffix()}`);
+  await rename("Picks");
+});

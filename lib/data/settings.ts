@@ -37,27 +37,32 @@ export async function readSiteSettings(): Promise<SiteSettings> {
  * bound the README gives for other instances. The process that saves new settings forgets them at once.
  */
 export const SITE_SETTINGS_MEMO_MS = 2_000;
-let memo: { value: Promise<SiteSettings>; until: number } | undefined;
+type Memo = { value: Promise<SiteSettings>; until: number };
+// On globalThis: Next.js bundles each route (and its server actions) on its own, so a module-level
+// variable could exist once per bundle, and a save would not reach the pages' copy.
+const MEMO = Symbol.for("picks.siteSettings");
+const holder = globalThis as typeof globalThis & { [MEMO]?: Memo };
 
 /**
  * For the public site (header, footer, feeds, metadata). Every dynamic page (search) shows the header,
  * so the row is kept in process for SITE_SETTINGS_MEMO_MS instead of being read on every request.
  */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  const memo = holder[MEMO];
   if (memo && Date.now() < memo.until) return memo.value;
   const value = readSiteSettings();
   const entry = { value, until: Date.now() + SITE_SETTINGS_MEMO_MS };
-  memo = entry;
+  holder[MEMO] = entry;
   // A failed read is not kept.
   value.catch(() => {
-    if (memo === entry) memo = undefined;
+    if (holder[MEMO] === entry) delete holder[MEMO];
   });
   return value;
 });
 
 /** Forgets the settings this process keeps (after a save; tests that write the row directly). */
 export function forgetSiteSettings(): void {
-  memo = undefined;
+  delete holder[MEMO];
 }
 
 export async function updateSiteSettings(

@@ -13,7 +13,6 @@ export default async function SettingsPage() {
     <main id="main" className="mx-auto max-w-xl px-4 py-10">
       <h1 className="mb-6 text-2xl font-bold">Site settings</h1>
       <SettingsForm
-        key={updatedAt}
         settings={{ name: s.name, tagline: s.tagline, description: s.description, socialLinks: s.socialLinks.map((l) => `${l.label} | ${l.url}`).join("\n"), updatedAt }}
       />
     </main>
