@@ -42,6 +42,11 @@ describe("installCompression on a real HTTP server", () => {
   let callbackCalled = false;
   let writeCallbacks = 0;
   let endCallbacks = 0;
+  // The table's size once no recompression (decision 011) is running: one that finished meanwhile would change it.
+  const settledSize = async () => {
+    await table.settled();
+    return table.sizeInBytes;
+  };
 
   beforeAll(async () => {
     table = installEncodedBodies({ minLength: 4096, maxBytes: 8 * 1024 * 1024 });
@@ -157,8 +162,7 @@ describe("installCompression on a real HTTP server", () => {
   });
 
   it("compresses what is not a shared cached page per response, and keeps none of it", async () => {
-    await table.settled(); // a recompression that finishes meanwhile would change the size
-    const size = table.sizeInBytes;
+    const size = await settledSize();
     for (const path of ["/private", "/missing", "/small"]) {
       const r = await raw(`${base}${path}`, { "Accept-Encoding": CHROME });
       expect(r.headers["content-encoding"], path).toBe("br");
@@ -205,8 +209,7 @@ describe("installCompression on a real HTTP server", () => {
     const small = await raw(`${base}/rsc-small`, { "Accept-Encoding": CHROME });
     expect(small.headers["content-encoding"]).toBeUndefined();
     expect(small.body.toString("utf8")).toBe("0:small");
-    await table.settled(); // a recompression that finishes meanwhile would change the size
-    const size = table.sizeInBytes;
+    const size = await settledSize();
     const early = await raw(`${base}/rsc-head`, { "Accept-Encoding": CHROME });
     expect(early.headers["content-encoding"]).toBe("br");
     expect(early.headers["transfer-encoding"]).toBe("chunked");
@@ -219,8 +222,7 @@ describe("installCompression on a real HTTP server", () => {
   });
 
   it("streams a cached body too large to keep through the middleware, losing nothing", async () => {
-    await table.settled(); // a recompression that finishes meanwhile would change the size
-    const size = table.sizeInBytes;
+    const size = await settledSize();
     const r = await raw(`${base}/big-stream`, { "Accept-Encoding": CHROME });
     expect(r.headers["content-encoding"]).toBe("br");
     expect(r.headers["transfer-encoding"]).toBe("chunked");
