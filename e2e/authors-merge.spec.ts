@@ -30,3 +30,17 @@ test("an admin merges two authors and the old author URL redirects to the surviv
   expect(await sql(`SELECT pa."authorId" FROM "PaperAuthor" pa JOIN "Paper" p ON p.id = pa."paperId" WHERE p."arxivId" = $1`, [arxivId])).toEqual([{ authorId: survivor!.id }]);
   expect(await sql(`SELECT id FROM "Author" WHERE id = $1`, [duplicateId])).toEqual([]);
 });
+
+test("an admin edits an author twice from the same form: each save is confirmed and shows what was stored", async ({ page, signInAs }) => {
+  const slug = `ada-edit-${uniqueSuffix()}`;
+  const id = await createAuthor("Ada Edit", slug);
+  await signInAs("admin");
+  await page.goto(`/dashboard/authors/${id}`);
+  for (const affiliation of ["Institute of Examples", "University of Samples"]) {
+    await page.getByLabel("Affiliation").fill(affiliation);
+    await page.getByRole("button", { name: "Save author" }).click();
+    await expect(page.getByRole("status")).toHaveText("Author saved.");
+    await expect(page.getByLabel("Affiliation")).toHaveValue(affiliation);
+    expect(await sql(`SELECT affiliation FROM "Author" WHERE id = $1`, [id])).toEqual([{ affiliation }]);
+  }
+});

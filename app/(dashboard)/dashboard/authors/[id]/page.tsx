@@ -30,8 +30,9 @@ export default async function EditAuthorPage({ params, searchParams }: Props) {
           Authors merged: the papers of /authors/{merged} are now this author&apos;s, and that address redirects here.
         </p>
       ) : null}
-      {/* The key remounts the form after a save, so it shows the stored values and the new version. */}
-      <AuthorEditForm key={author.updatedAt.toISOString()} author={{ ...author, updatedAt: author.updatedAt.toISOString() }} />
+      {/* After a save React resets the form to its defaults, the stored values; the hidden version follows the
+          props. (A key on updatedAt used to remount it, which lost "Author saved.".) */}
+      <AuthorEditForm author={{ ...author, updatedAt: author.updatedAt.toISOString() }} />
       <section aria-labelledby="papers-heading">
         <h2 id="papers-heading" className="text-lg font-semibold">Papers ({author.papers.length})</h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
