@@ -70,11 +70,11 @@ async function clientJsBytes(baseUrl: string, pagePath: string): Promise<{ files
   return { files: srcs.length, gzipped };
 }
 
-/** A GET whose body is kept as it came over the wire (fetch would decompress it). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ encoding: string; body: Buffer }> {
+/** A GET whose body is kept as it came over the wire (fetch would decompress it); a new connection unless `agent` keeps one. */
+function rawGet(url: string, headers: Record<string, string>, agent: http.Agent | false = false): Promise<{ encoding: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers, agent: false }, (res) => {
+      .get(url, { headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ encoding: String(res.headers["content-encoding"] ?? "identity"), body: Buffer.concat(chunks) }));
@@ -222,8 +222,7 @@ async function main() {
     const perRound = (a: number, b: number) => {
       if (ROUNDS < 2) return "";
       const ratios = rounds[a].map((r, k) => r.rps / rounds[b][k].rps);
-      const median = [...ratios].sort((x, y) => x - y)[Math.floor((ratios.length - 1) / 2)];
-      return `; round by round ${ratios.map((x) => (x * 100).toFixed(1)).join(", ")} %, median ${(median * 100).toFixed(1)} %`;
+      return `; round by round ${ratios.map((x) => (x * 100).toFixed(1)).join(", ")} %, median ${(percentile(ratios, 50) * 100).toFixed(1)} %`;
     };
     const line = (i: number) => {
       const [label, url, headers] = cases[i];
@@ -261,12 +260,7 @@ async function main() {
     // which reads the bytes as wrk does (the server's latency), and fetch, which also decompresses them in this
     // process (on the same two cores as the server and PostgreSQL).
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const viaHttp = (url: string) =>
-      new Promise<void>((resolve, reject) => {
-        http
-          .get(url, { agent, headers: { "Accept-Encoding": BROWSER_ACCEPT_ENCODING } }, (res) => res.on("data", () => {}).on("end", resolve).on("error", reject))
-          .on("error", reject);
-      });
+    const viaHttp = async (url: string) => void (await rawGet(url, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING }, agent));
     const viaFetch = async (url: string) => void (await (await get(url, { headers: { "Accept-Encoding": BROWSER_ACCEPT_ENCODING } })).text());
     // The two clients take turns, query by query, so that both see the same minutes of the machine.
     const timings = { http: [] as number[], fetch: [] as number[] };

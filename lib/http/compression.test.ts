@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { decoded, raw } from "../testing/raw-http";
+import { prose } from "../testing/prose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installCompression, preferredCoding, uninstallCompression } from "./compression";
 import { EncodedBodyTable, installEncodedBodies, POLISH_AFTER_USES, uninstallEncodedBodies } from "./encoded-bodies";
@@ -10,8 +11,7 @@ const CHROME = "gzip, deflate, br, zstd";
 const page = `<!DOCTYPE html><p>Schölkopf — ∥x∥ ≤ λ · ${'<span class="mord">α</span>'.repeat(2000)}</p>`;
 const CACHED = "s-maxage=30, stale-while-revalidate=31535970";
 // Prose-like text, where Brotli's best quality has something to gain over the fast one.
-let seed = 11;
-const prose = `<p>${Array.from({ length: 20_000 }, () => ["attention", "λ", "scaling", "Schölkopf", "the", "of"][(seed = (seed * 48271) % 2147483647) % 6]).join(" ")}</p>`;
+const prosePage = prose(1);
 
 describe("preferredCoding", () => {
   it.each([
@@ -62,7 +62,7 @@ describe("installCompression on a real HTTP server", () => {
         res.end(req.method === "HEAD" ? null : body);
       };
       if (req.url === "/page") cached(CACHED);
-      else if (req.url === "/prose") cached(CACHED, prose);
+      else if (req.url === "/prose") cached(CACHED, prosePage);
       else if (req.url === "/private") cached("private, no-cache, no-store, max-age=0, must-revalidate");
       else if (req.url === "/missing") cached(CACHED, page, 404);
       else if (req.url === "/small") cached(CACHED, "<p>a small page</p>".repeat(100));
@@ -146,7 +146,7 @@ describe("installCompression on a real HTTP server", () => {
     expect(later.headers["content-encoding"]).toBe("br");
     expect(later.body.length).toBeLessThan(first.body.length);
     expect(Number(later.headers["content-length"])).toBe(later.body.length);
-    expect(decoded(later)).toBe(prose);
+    expect(decoded(later)).toBe(prosePage);
   });
 
   it("sends gzip to a client without Brotli, and the page as it is to a client asking for neither", async () => {

@@ -3,14 +3,11 @@ import zlib from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EncodedBodyTable, installEncodedBodies, uninstallEncodedBodies } from "./encoded-bodies";
+import { prose } from "../testing/prose";
 
 // A page-sized body with characters outside Latin-1 (a two-byte string in V8), as issue pages are.
 const page = `<!DOCTYPE html><p>Schölkopf — ∥x∥ ≤ λ · ${"<span class=\"mord\">α</span>".repeat(2000)}</p>`;
 
-// Prose-like text (not one repeated string), where Brotli's best quality has something to gain.
-let seed = 7;
-const word = () => ["transformer", "attention", "λ", "scaling", "law", "Schölkopf", "graph", "the", "of", "a"][(seed = (seed * 48271) % 2147483647) % 10];
-const prose = (n: number, words = 20_000) => `<p>${n} ${Array.from({ length: words }, word).join(" ")}</p>`;
 
 describe("EncodedBodyTable", () => {
   it("encodes a string once and hands back the same bytes while the entry stays", () => {

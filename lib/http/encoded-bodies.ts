@@ -167,13 +167,9 @@ export class EncodedBodyTable {
       this.polished++;
     })();
     // A failed recompression leaves the fast bytes in place.
-    const done: Promise<void> = job.then(
-      () => {},
-      () => {},
-    ).then(() => {
-      if (this.polishing === done) this.polishing = null;
+    this.polishing = job.catch(() => {}).finally(() => {
+      this.polishing = null;
     });
-    this.polishing = done;
   }
 
   get size(): number {
