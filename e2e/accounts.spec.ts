@@ -130,6 +130,13 @@ test("an admin renames the publication: readers see the new name at once, on a c
   const reader = await (await browser.newContext()).newPage();
   const header = () => reader.getByRole("banner").locator(`a[href="/"]`);
   await page.goto("/dashboard/settings");
+  // An empty name is refused next to its field; what was typed elsewhere is kept.
+  await page.getByLabel("Publication name").fill("");
+  await page.getByLabel("Tagline").fill("Typed before the mistake");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByLabel("Publication name")).toHaveAccessibleDescription("Enter the publication name");
+  await expect(page.getByLabel("Tagline")).toHaveValue("Typed before the mistake");
+  await page.getByLabel("Tagline").fill("A monthly selection of research papers, with commentary");
   // Two saves in a row from the same form: the second carries the version the first one stored.
   const rename = async (name: string) => {
     await page.getByLabel("Publication name").fill(name);

@@ -36,6 +36,15 @@ test("an admin edits an author twice from the same form: each save is confirmed 
   const id = await createAuthor("Ada Edit", slug);
   await signInAs("admin");
   await page.goto(`/dashboard/authors/${id}`);
+  // Bad input first: refused next to its field, what was typed kept, nothing stored.
+  await page.getByLabel("Affiliation").fill("Typed before the mistake");
+  await page.getByLabel("ORCID iD").fill("0000-0002-1825-0098");
+  await page.getByRole("button", { name: "Save author" }).click();
+  await expect(page.getByLabel("ORCID iD")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("ORCID iD")).toHaveValue("0000-0002-1825-0098");
+  await expect(page.getByLabel("Affiliation")).toHaveValue("Typed before the mistake");
+  expect(await sql(`SELECT affiliation, orcid FROM "Author" WHERE id = $1`, [id])).toEqual([{ affiliation: null, orcid: null }]);
+  await page.getByLabel("ORCID iD").fill("");
   for (const affiliation of ["Institute of Examples", "University of Samples"]) {
     await page.getByLabel("Affiliation").fill(affiliation);
     await page.getByRole("button", { name: "Save author" }).click();
