@@ -161,4 +161,30 @@ describe("the pick search document", () => {
     expect((await q("quux")).hits.map((h) => h.arxivId)).toEqual(["2102.07033"]);
     expect((await q("lewiss")).total).toBe(0);
   });
+
+  it("stays in the pick's row: a search scan reads no TOAST pages", async () => {
+    // Long commentary of words that do not compress: each pick's row is well over the 2 KB at which
+    // PostgreSQL moves its largest value out of the row, and the document alone is over 2 KB.
+    let seed = 11;
+    const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26));
+    const words = (n: number) => Array.from({ length: n }, () => Array.from({ length: 4 + (seed % 6) }, letter).join("")).join(" ");
+    const picks = await db.client().pick.findMany({ select: { id: true } });
+    for (const pick of picks) await db.client().pick.update({ where: { id: pick.id }, data: { why: words(100), keyInsights: words(100) } });
+    const [{ doc }] = await db.client().$queryRaw<{ doc: number }[]>`SELECT min(pg_column_size("searchDoc"))::int AS doc FROM "Pick"`;
+    expect(doc).toBeGreaterThan(2048);
+
+    // Every pick is tested by a sequential scan, as search does when a word is common.
+    const plan = await db.client().$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+      await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Node Type": string; "Shared Hit Blocks": number; "Shared Read Blocks": number; Plans?: unknown[] } }] }[]>`
+        EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT id FROM "Pick" WHERE "searchDoc" @@ to_tsquery('english', 'transformer')`;
+      return rows[0]["QUERY PLAN"][0].Plan;
+    });
+    expect(plan["Node Type"]).toBe("Seq Scan");
+    const [{ pages }] = await db.client().$queryRaw<{ pages: number }[]>`SELECT (pg_relation_size('"Pick"') / 8192)::int AS pages`;
+    // The table's own pages, and not one more: no document was fetched from the TOAST table.
+    expect(plan["Shared Hit Blocks"] + plan["Shared Read Blocks"]).toBeLessThanOrEqual(pages);
+    expect((await q("transformer")).total).toBeGreaterThan(0);
+  });
 });
