@@ -177,7 +177,7 @@ describe("the pick search document", () => {
     const plan = await db.client().$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
       await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
-      const rows = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Node Type": string; "Shared Hit Blocks": number; "Shared Read Blocks": number; Plans?: unknown[] } }] }[]>`
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Node Type": string; "Shared Hit Blocks": number; "Shared Read Blocks": number } }] }[]>`
         EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT id FROM "Pick" WHERE "searchDoc" @@ to_tsquery('english', 'transformer')`;
       return rows[0]["QUERY PLAN"][0].Plan;
     });
