@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { decoded, raw } from "../testing/raw-http";
+import { decoded, raw, type Raw } from "../testing/raw-http";
 import { prose } from "../testing/prose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installCompression, preferredCoding, uninstallCompression } from "./compression";
@@ -42,6 +42,7 @@ describe("installCompression on a real HTTP server", () => {
   let callbackCalled = false;
   let writeCallbacks = 0;
   let endCallbacks = 0;
+  let dynamicEndedAt = 0;
   // The table's size once no recompression (decision 011) is running: one that finished meanwhile would change it.
   const settledSize = async () => {
     await table.settled();
@@ -98,6 +99,23 @@ describe("installCompression on a real HTTP server", () => {
         let n = 0;
         const next = () => (++n <= 3 ? (res.write(page, "utf8"), setTimeout(next, 2)) : res.end());
         next();
+      } else if (req.url === "/dynamic" || req.url === "/dynamic-slow" || req.url === "/dynamic-small") {
+        // What Next.js does for a page rendered per request: flushHeaders, then each chunk with a flush after it.
+        res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+        const body = req.url === "/dynamic-small" ? "<p>a small page</p>" : page;
+        const flushNow = () => (res as unknown as { flush?: () => void }).flush?.();
+        res.flushHeaders();
+        res.write(body.slice(0, 3000));
+        flushNow();
+        // The rest in a later turn of the event loop, as a render resumes; /dynamic-slow waits on something first.
+        const rest = () => {
+          res.write(body.slice(3000, 6000));
+          flushNow();
+          dynamicEndedAt = performance.now();
+          res.end(body.slice(6000));
+        };
+        if (req.url === "/dynamic-slow") setTimeout(rest, 300);
+        else setImmediate(rest);
       } else if (req.url === "/callback") {
         res.setHeader("Cache-Control", CACHED);
         res.end(page, "utf8", () => {
@@ -228,6 +246,48 @@ describe("installCompression on a real HTTP server", () => {
     expect(r.headers["transfer-encoding"]).toBe("chunked");
     expect(decoded(r)).toBe(page.repeat(3));
     expect(table.sizeInBytes).toBe(size);
+  });
+
+  it("compresses a page rendered per request in one go when it is complete at once: a Content-Length, nothing kept", async () => {
+    const size = await settledSize();
+    for (const [accept, coding] of [[CHROME, "br"], ["gzip", "gzip"]]) {
+      const r = await raw(`${base}/dynamic`, { "Accept-Encoding": accept });
+      expect(r.headers["content-encoding"]).toBe(coding);
+      expect(r.headers["transfer-encoding"]).toBeUndefined();
+      expect(Number(r.headers["content-length"])).toBe(r.body.length);
+      expect(r.headers.vary).toBe("Accept-Encoding");
+      expect(decoded(r)).toBe(page);
+    }
+    expect(table.sizeInBytes).toBe(size);
+    const plain = await raw(`${base}/dynamic`);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(page);
+    // Under the middleware's threshold (1 KB): as it is, as before.
+    const small = await raw(`${base}/dynamic-small`, { "Accept-Encoding": CHROME });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.body.toString("utf8")).toBe("<p>a small page</p>");
+  });
+
+  it("streams a page that is still coming after the hold: its first bytes arrive before it ends", async () => {
+    const { firstByteAt, response } = await new Promise<{ firstByteAt: number; response: Raw }>((resolve, reject) => {
+      http
+        .get(`${base}/dynamic-slow`, { headers: { "Accept-Encoding": CHROME }, agent: false }, (res) => {
+          const chunks: Buffer[] = [];
+          let firstByteAt = 0;
+          res.on("data", (c: Buffer) => {
+            firstByteAt ||= performance.now();
+            chunks.push(c);
+          });
+          res.on("end", () => resolve({ firstByteAt, response: { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) } }));
+        })
+        .on("error", reject);
+    });
+    expect(response.headers["content-encoding"]).toBe("br");
+    expect(response.headers["transfer-encoding"]).toBe("chunked");
+    expect(decoded(response)).toBe(page);
+    // The server ended the body 300 ms after its first chunk; the client had compressed bytes well before.
+    expect(firstByteAt).toBeGreaterThan(0);
+    expect(dynamicEndedAt - firstByteAt).toBeGreaterThan(200);
   });
 
   it("keeps end()'s callback on the compressed path", async () => {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import compression from "compression";
-import { isUtf8, type EncodedBodyTable } from "./encoded-bodies";
+import { compressBody, isUtf8, type EncodedBodyTable } from "./encoded-bodies";
 import type { ResponseCache } from "./response-cache";
 
 /**
@@ -15,8 +15,11 @@ import type { ResponseCache } from "./response-cache";
  *   compressible type: cached HTML (one string), and the RSC payloads and route handler bodies (feeds)
  *   Next.js streams from its cache — is compressed once per content and coding (Brotli or gzip, as the
  *   client prefers) and kept in the encoded-bytes table.
- * - Everything else (dynamic pages, JavaScript and CSS, private API answers) goes through the same
- *   `compression` middleware Next.js applies, per response.
+ * - Any other compressible response (a page rendered per request, a private API answer, a 404) whose body
+ *   is complete within a few milliseconds of its first chunk is compressed in one call, with a
+ *   Content-Length, and kept nowhere; one that keeps coming streams through the same `compression`
+ *   middleware Next.js applies (docs/decisions/012-dynamic-pages-compressed-whole.md).
+ * - Everything else (JavaScript and CSS, bodies under 1 KB) goes through the middleware, per response.
  *
  * Installed by instrumentation.ts, by wrapping `http.Server#emit` for "request": the middleware and the
  * cached-page path are set on each response before Next.js sees the request.
@@ -31,6 +34,10 @@ export type CompressionOptions = {
   maxKeptBytes?: number;
   /** Where whole answers of cached pages are kept for a few seconds (lib/http/response-cache.ts); needs a table. */
   responseCache?: ResponseCache | null;
+  /** How long a dynamic body is held to be compressed whole before it streams through the middleware (ms). */
+  holdMs?: number;
+  /** A dynamic body is held up to this many bytes; a longer one streams through the middleware. */
+  maxHeldBytes?: number;
 };
 
 /** The content-coding to send for an Accept-Encoding header: Brotli or gzip, by the client's weights; null for neither. */
@@ -80,6 +87,25 @@ function addVary(res: http.ServerResponse, field: string): void {
 
 type Method = (...args: unknown[]) => unknown;
 
+/** Brotli's quality for a dynamic body compressed whole: the `compression` middleware's own (4). */
+const DYNAMIC_BROTLI_QUALITY = 4;
+/** Below this many bytes a dynamic body goes to the middleware, which sends it as it is (its threshold). */
+const DYNAMIC_MIN_BYTES = 1024;
+
+/**
+ * A response that is not a cached page but that the middleware would compress (a page rendered per request,
+ * an API answer, a 404): its body may be compressed in one call when it is complete at once.
+ */
+function isDynamicCompressible(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (res.headersSent || req.method === "HEAD" || res.statusCode < 200 || res.statusCode === 204 || res.statusCode === 304) return false;
+  const encoding = res.getHeader("content-encoding");
+  if (encoding !== undefined && String(encoding).toLowerCase() !== "identity") return false;
+  const type = String(res.getHeader("content-type") ?? "");
+  // An event stream is open-ended by design: never held.
+  if (!COMPRESSIBLE.test(type) || /^\s*text\/event-stream/i.test(type)) return false;
+  return !/(^|[\s,])no-transform([\s,]|$)/i.test(String(res.getHeader("cache-control") ?? ""));
+}
+
 function toBuffer(chunk: unknown, encoding: unknown): Buffer {
   if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   // A copy: the writer may reuse its buffer once the write's callback has run.
@@ -92,28 +118,56 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer {
  */
 type Keep = (coding: string, bodyCoding: string | null, body: Buffer) => void;
 
+type WholeOptions = { table: EncodedBodyTable | null; minLength: number; maxKeptBytes: number; holdMs: number; maxHeldBytes: number };
+
 /**
- * Wraps this response's `flushHeaders`, `write`, `flush` and `end` (outside the middleware's). When the body
- * starts, it is decided once whether this is a cached page the client takes compressed (or, when the response
- * cache may keep it, as it is). If so, the body is kept whole (Next.js streams cached RSC payloads and route
- * handlers' bodies, and sends cached HTML with one `end`), then sent as its stored compressed bytes with a
- * Content-Length, and offered to the response cache. Otherwise every call goes through.
+ * How this response's body is sent, decided once when it starts:
+ * - "cached": a cached page the client takes compressed (or, when the response cache may keep it, as it is).
+ *   The body is kept whole (Next.js streams cached RSC payloads and route handlers' bodies, and sends cached
+ *   HTML with one `end`), sent as its stored compressed bytes with a Content-Length, and offered to the
+ *   response cache.
+ * - "dynamic": any other compressible response for a client that takes Brotli or gzip. Its chunks are held for
+ *   at most `holdMs`; a body that is complete by then is compressed in one call and sent with a
+ *   Content-Length. A page rendered per request comes in a few chunks within a millisecond or two, and a
+ *   compression stream flushed after each chunk (what Next.js asks of the middleware) cost 1.5–2.5 ms per
+ *   search page here, one call ~0.2 ms. A body still coming after `holdMs` (a stream by design) is handed to
+ *   the middleware with what was held and streams from then on, as before.
+ * - null: every call goes through to the middleware.
  */
-function sendCachedPagesCompressed(
+type Mode = { kind: "cached"; coding: "br" | "gzip" | "identity" } | { kind: "dynamic"; coding: "br" | "gzip" } | null;
+
+/**
+ * Wraps this response's `flushHeaders`, `write`, `flush` and `end` (outside the middleware's), for the modes
+ * above.
+ */
+function sendBodiesWhole(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  table: EncodedBodyTable,
-  { minLength, maxKeptBytes }: Required<Omit<CompressionOptions, "table" | "responseCache">>,
+  { table, minLength, maxKeptBytes, holdMs, maxHeldBytes }: WholeOptions,
   wanted: "br" | "gzip" | null,
   keep: Keep | null,
 ): void {
   const inner = { end: res.end as Method, write: res.write as Method, flushHeaders: res.flushHeaders as Method };
-  let coding: "br" | "gzip" | "identity" | null | undefined;
+  const flush = (res as { flush?: Method }).flush;
+  let mode: Mode | undefined;
   const chunks: Buffer[] = [];
   let kept = 0;
-  const decide = (response: http.ServerResponse) => {
-    if (coding === undefined) coding = isCachedPage(req, response) ? (wanted ?? (keep ? "identity" : null)) : null;
-    return coding;
+  let timer: NodeJS.Timeout | undefined;
+  const decide = (response: http.ServerResponse): Mode => {
+    if (mode !== undefined) return mode;
+    if (table && isCachedPage(req, response) && (wanted || keep)) mode = { kind: "cached", coding: wanted ?? "identity" };
+    else if (wanted && isDynamicCompressible(req, response)) mode = { kind: "dynamic", coding: wanted };
+    else mode = null;
+    return mode;
+  };
+  /** From here on the middleware has the body: what was held first, then every call as it comes. */
+  const release = (response: http.ServerResponse) => {
+    clearTimeout(timer);
+    timer = undefined;
+    mode = null;
+    if (response.destroyed) return;
+    for (const earlier of chunks.splice(0)) inner.write.call(response, earlier);
+    kept = 0;
   };
 
   res.flushHeaders = function flushHeadersLater(this: http.ServerResponse) {
@@ -122,36 +176,44 @@ function sendCachedPagesCompressed(
   };
   res.write = function writeKept(this: http.ServerResponse, ...args: unknown[]) {
     const [chunk, encoding, callback] = args;
-    if (!decide(this) || chunk === null || chunk === undefined) return inner.write.apply(this, args);
+    const current = decide(this);
+    if (!current || chunk === null || chunk === undefined) return inner.write.apply(this, args);
     const buffer = toBuffer(chunk, encoding);
-    if (kept + buffer.length > maxKeptBytes) {
+    if (kept + buffer.length > (current.kind === "cached" ? maxKeptBytes : maxHeldBytes)) {
       // Too large to keep in memory: from here on the middleware compresses it as it streams.
-      coding = null;
-      for (const earlier of chunks.splice(0)) inner.write.call(this, earlier);
+      release(this);
       return inner.write.call(this, buffer, ...args.slice(typeof encoding === "function" ? 1 : 2));
     }
     chunks.push(buffer);
     kept += buffer.length;
+    if (current.kind === "dynamic" && !timer) {
+      timer = setTimeout(() => {
+        // Still coming: stream it, and send what the middleware has compressed so far now.
+        release(this);
+        if (!this.destroyed) flush?.call(this);
+      }, holdMs);
+    }
     const done = typeof encoding === "function" ? encoding : callback;
     if (typeof done === "function") process.nextTick(done as () => void);
     return true;
   } as typeof res.write;
-  const flush = (res as { flush?: Method }).flush;
   if (flush) (res as { flush?: Method }).flush = function flushUnlessKept(this: http.ServerResponse) {
-    if (!coding) flush.call(this);
+    if (!mode) flush.call(this);
   };
   res.end = function endCompressed(this: http.ServerResponse, ...args: unknown[]) {
     const [chunk, encoding, callback] = args;
     const data = typeof chunk === "function" ? undefined : chunk;
     const done = [chunk, encoding, callback].find((a) => typeof a === "function");
     const withDone = (body: unknown) => (done ? [body, done] : [body]);
-    if (!decide(this)) return inner.end.apply(this, args);
+    const current = decide(this);
+    clearTimeout(timer);
+    if (!current) return inner.end.apply(this, args);
     if (this.headersSent) {
       // Someone sent the headers past flushHeaders (writeHead): let the middleware have the body as it is.
       for (const kept of chunks) inner.write.call(this, kept);
       return inner.end.apply(this, withDone(data === undefined || data === null ? undefined : toBuffer(data, encoding)));
     }
-    /** Sends the whole body with a Content-Length, then offers it to the response cache (the headers are final by then). */
+    /** Sends the whole body with a Content-Length (and, for a cached page, offers it to the response cache). */
     const send = (body: Buffer, contentCoding: "br" | "gzip" | null) => {
       if (contentCoding) {
         this.setHeader("Content-Encoding", contentCoding);
@@ -160,19 +222,26 @@ function sendCachedPagesCompressed(
       this.setHeader("Content-Length", body.length);
       // The middleware sees Content-Encoding set (or a body under its threshold) and passes the bytes through.
       const result = inner.end.apply(this, withDone(body));
-      keep?.(wanted ?? "identity", contentCoding, body);
+      if (current.kind === "cached") keep?.(wanted ?? "identity", contentCoding, body);
       return result;
     };
-    const compressed = coding === "identity" ? null : coding!;
+    if (current.kind === "dynamic") {
+      if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding));
+      const whole = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      // Too small to be worth it: the middleware sends it as it is, as it did before.
+      if (whole.length < DYNAMIC_MIN_BYTES) return inner.end.apply(this, withDone(whole));
+      return send(compressBody(whole, current.coding, DYNAMIC_BROTLI_QUALITY), current.coding);
+    }
+    const compressed = current.coding === "identity" ? null : current.coding;
     if (chunks.length === 0 && typeof data === "string" && isUtf8(encoding)) {
       // Cached HTML: one string, the same one for every reader; the table keys it cheaply.
       if (data.length < minLength) return keep ? send(Buffer.from(data, "utf8"), null) : inner.end.apply(this, args);
-      return send(table.encode(data, coding!), compressed);
+      return send(table!.encode(data, current.coding), compressed);
     }
     if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding));
     const whole = Buffer.concat(chunks);
     if (whole.length < minLength || !compressed) return keep ? send(whole, null) : inner.end.apply(this, withDone(whole));
-    return send(table.compressBytes(whole, compressed), compressed);
+    return send(table!.compressBytes(whole, compressed), compressed);
   } as typeof res.end;
 }
 
@@ -181,7 +250,14 @@ type Emit = typeof http.Server.prototype.emit;
 type Patched = typeof http.Server.prototype & { [installed]?: PropertyDescriptor | null };
 
 /** Compresses every response of every `http.Server` in this process (once per process). */
-export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 * 1024 * 1024, responseCache = null }: CompressionOptions): void {
+export function installCompression({
+  table,
+  minLength = 1024,
+  maxKeptBytes = 8 * 1024 * 1024,
+  responseCache = null,
+  holdMs = 20,
+  maxHeldBytes = 512 * 1024,
+}: CompressionOptions): void {
   const proto = http.Server.prototype as Patched;
   if (proto[installed] !== undefined) return;
   const middleware = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
@@ -205,7 +281,7 @@ export function installCompression({ table, minLength = 1024, maxKeptBytes = 8 *
         else if (req.method !== "GET" && req.method !== "HEAD") settleWhenDone(res, cache);
       }
       middleware(req, res, () => {});
-      if (table) sendCachedPagesCompressed(req, res, table, { minLength, maxKeptBytes }, wanted, keep);
+      sendBodiesWhole(req, res, { table, minLength, maxKeptBytes, holdMs, maxHeldBytes }, wanted, keep);
     }
     return (emit as (...a: unknown[]) => boolean).call(this, event, ...args);
   } as Emit;
