@@ -129,8 +129,8 @@ type WholeOptions = { table: EncodedBodyTable | null; minLength: number; maxKept
  * - "dynamic": any other compressible response for a client that takes Brotli or gzip. Its chunks are held for
  *   at most `holdMs`; a body that is complete by then is compressed in one call and sent with a
  *   Content-Length. A page rendered per request comes in a few chunks within a millisecond or two, and a
- *   compression stream flushed after each chunk (what Next.js asks of the middleware) cost 1.5–2.5 ms per
- *   search page here, one call ~0.2 ms. A body still coming after `holdMs` (a stream by design) is handed to
+ *   compression stream flushed after each chunk (what Next.js asks of the middleware) cost 1.1–1.8 ms per
+ *   search page here, one call ~0.2 ms (decision 012). A body still coming after `holdMs` (a stream by design) is handed to
  *   the middleware with what was held and streams from then on, as before.
  * - null: every call goes through to the middleware.
  */
