@@ -118,7 +118,7 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer {
  */
 type Keep = (coding: string, bodyCoding: string | null, body: Buffer) => void;
 
-type WholeOptions = { table: EncodedBodyTable | null; minLength: number; maxKeptBytes: number; holdMs: number; maxHeldBytes: number };
+type WholeOptions = Required<Omit<CompressionOptions, "table" | "responseCache">> & { table: EncodedBodyTable | null };
 
 /**
  * How this response's body is sent, decided once when it starts:
@@ -167,7 +167,6 @@ function sendBodiesWhole(
     mode = null;
     if (response.destroyed) return;
     for (const earlier of chunks.splice(0)) inner.write.call(response, earlier);
-    kept = 0;
   };
 
   res.flushHeaders = function flushHeadersLater(this: http.ServerResponse) {
