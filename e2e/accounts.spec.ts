@@ -1,4 +1,4 @@
-import { test, expect, signIn } from "./fixtures";
+import { test, expect, signIn, submitAndWait } from "./fixtures";
 import { createUser, sql, uniqueSuffix } from "./db";
 
 test("an admin invites a curator, who joins, cannot manage users, and is signed out once disabled", async ({ browser }) => {
@@ -145,7 +145,7 @@ test("an admin renames the publication: readers see the new name at once, on a c
     await reader.goto("/");
     await reader.goto("/search?q=transformer");
     await expect(header()).not.toHaveText(name);
-    await page.getByRole("button", { name: "Save settings" }).click();
+    await submitAndWait(page, page.getByRole("button", { name: "Save settings" }));
     await expect(page.getByText("Settings saved.")).toBeVisible();
     await expect(page.getByLabel("Publication name")).toHaveValue(name);
     for (const path of ["/search?q=transformer", "/"]) {

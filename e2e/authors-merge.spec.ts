@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures";
+import { test, expect, submitAndWait } from "./fixtures";
 import { createAuthor, createPaper, sql, uniqueSuffix } from "./db";
 
 test("an admin merges two authors and the old author URL redirects to the survivor", async ({ page, signInAs }) => {
@@ -47,7 +47,7 @@ test("an admin edits an author twice from the same form: each save is confirmed 
   await page.getByLabel("ORCID iD").fill("");
   for (const affiliation of ["Institute of Examples", "University of Samples"]) {
     await page.getByLabel("Affiliation").fill(affiliation);
-    await page.getByRole("button", { name: "Save author" }).click();
+    await submitAndWait(page, page.getByRole("button", { name: "Save author" }));
     await expect(page.getByRole("status")).toHaveText("Author saved.");
     await expect(page.getByLabel("Affiliation")).toHaveValue(affiliation);
     expect(await sql(`SELECT affiliation FROM "Author" WHERE id = $1`, [id])).toEqual([{ affiliation }]);
