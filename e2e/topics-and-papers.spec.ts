@@ -2,6 +2,7 @@ import { test, expect } from "./fixtures";
 
 /** Topics on a pick (an existing one and a new one) and the dashboard's papers list. Own month: 2018-09. */
 const TITLE = "Position Information in Transformers: An Overview";
+const PICK_TITLE_TRANSGAN = "TransGAN: Two Transformers Can Make One Strong GAN";
 
 test("a curator gives a pick an existing topic and a new one, and sees them on the editor", async ({ page, signInAs }) => {
   await signInAs("curator");
@@ -55,4 +56,30 @@ test("the papers list finds a paper by author and shows where it is picked", asy
   await expect(paper).toContainText(/latest version v\d/);
   await expect(paper).toContainText("Aditya Ramesh, Mikhail Pavlov, Gabriel Goh et al.");
   await expect(paper.getByRole("link", { name: "2021-03" })).toHaveAttribute("href", "/dashboard/issues/2021-03");
+});
+
+test("every dashboard list searches the same way: a labelled box that keeps the query, and no error for a hand-made long one", async ({ page, signInAs }) => {
+  await signInAs("admin");
+  const lists = [
+    { path: "/dashboard/issues", label: "Search issues", query: "2021-03", found: page.getByRole("link", { name: "Our top picks for March 2021" }) },
+    { path: "/dashboard/papers", label: "Search papers", query: "TransGAN", found: page.getByRole("article", { name: PICK_TITLE_TRANSGAN }) },
+    { path: "/dashboard/candidates", label: "Search candidates", query: "no such candidate", found: page.getByText("0 candidates") },
+    { path: "/dashboard/authors", label: "Search authors", query: "Yifan Jiang", found: page.getByRole("link", { name: "Yifan Jiang", exact: true }) },
+  ];
+  for (const { path, label, query, found } of lists) {
+    await page.goto(path);
+    const box = page.getByRole("search").getByRole("searchbox", { name: label });
+    await box.fill(query);
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${path}\\?q=${encodeURIComponent(query).replace(/%20/g, "\\+")}`));
+    await expect(page.getByRole("searchbox", { name: label })).toHaveValue(query);
+    await expect(found).toBeVisible();
+  }
+  // The box stops at 100 characters; a longer query in a hand-made URL lists everything instead of failing.
+  const long = "x".repeat(150);
+  for (const { path, label } of lists) {
+    const response = await page.goto(`${path}?q=${long}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("searchbox", { name: label })).toHaveAttribute("maxlength", "100");
+  }
 });

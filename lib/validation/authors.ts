@@ -4,7 +4,8 @@ import { normalizeOrcid } from "../authors/orcid";
 export const AUTHORS_MAX_PAGE_SIZE = 100;
 
 export const authorListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().default(""),
+  // A longer query (only a hand-made URL: the form stops at 100) lists every author rather than failing the page.
+  q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(AUTHORS_MAX_PAGE_SIZE).catch(25),
 });

@@ -4,8 +4,8 @@ import { requireRole } from "@/lib/auth/session";
 import { listAuthors, listDuplicateSuggestions } from "@/lib/data/author-admin";
 import { authorListQuerySchema } from "@/lib/validation/authors";
 import { Pagination } from "@/components/dashboard/pagination";
+import { ListSearch } from "@/components/dashboard/list-search";
 import { SuggestionMergeForm } from "@/components/dashboard/author-forms";
-import { secondaryButtonClass } from "@/components/ui/form-status";
 
 export const metadata: Metadata = { title: "Authors" };
 
@@ -38,13 +38,7 @@ export default async function AuthorsPage({ searchParams }: Props) {
 
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" className="text-lg font-semibold">All authors</h2>
-        <form method="get" role="search" aria-label="Search authors" className="mt-2 flex items-end gap-2">
-          <div>
-            <label htmlFor="q" className="block text-sm font-medium">Name, ORCID or address</label>
-            <input id="q" name="q" defaultValue={q.q} className="mt-1 rounded border border-gray-300 bg-white px-2 py-1 text-sm dark:border-gray-700 dark:bg-gray-900" />
-          </div>
-          <button type="submit" className={secondaryButtonClass}>Search</button>
-        </form>
+        <ListSearch action="/dashboard/authors" id="author-search" label="Search authors" placeholder="Name, ORCID or address" value={q.q} />
         <table className="mt-4 w-full text-left text-sm">
           <thead>
             <tr><th className="py-2">Name</th><th>Affiliation</th><th>ORCID</th><th>Papers</th></tr>

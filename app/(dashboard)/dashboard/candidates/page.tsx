@@ -6,6 +6,7 @@ import { setDismissedAction, setShortlistedAction, toggleVoteAction } from "@/li
 import { candidateListSchema } from "@/lib/validation/issues";
 import { authorsLine, formatDate } from "@/lib/format";
 import { Pagination } from "@/components/dashboard/pagination";
+import { ListSearch, listSearchFieldClass } from "@/components/dashboard/list-search";
 import { AddCandidatesForm, PickCandidateForm } from "@/components/dashboard/candidate-forms";
 import { secondaryButtonClass } from "@/components/ui/form-status";
 
@@ -31,18 +32,12 @@ export default async function CandidatesPage({ searchParams }: Props) {
         <AddCandidatesForm />
       </div>
 
-      <form role="search" className="mt-8 flex flex-wrap items-end gap-2" action="/dashboard/candidates">
-        <div className="grow">
-          <label htmlFor="candidate-search" className="block text-sm font-medium">
-            Search candidates
-          </label>
-          <input id="candidate-search" name="q" type="search" defaultValue={query.q} placeholder="Title, arXiv id or note" className="w-full rounded border border-gray-300 px-3 py-2 dark:border-gray-700 dark:bg-gray-900" />
-        </div>
+      <ListSearch action="/dashboard/candidates" id="candidate-search" label="Search candidates" placeholder="Title, arXiv id or note" value={query.q}>
         <div>
           <label htmlFor="candidate-filter" className="block text-sm font-medium">
             Show
           </label>
-          <select id="candidate-filter" name="filter" defaultValue={query.filter} className="rounded border border-gray-300 px-3 py-2 dark:border-gray-700 dark:bg-gray-900">
+          <select id="candidate-filter" name="filter" defaultValue={query.filter} className={listSearchFieldClass}>
             {Object.entries(FILTER_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -50,10 +45,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded border border-gray-300 px-3 py-2 dark:border-gray-700">
-          Search
-        </button>
-      </form>
+      </ListSearch>
 
       <p className="mt-4 text-sm text-gray-600 dark:text-gray-400">{total === 1 ? "1 candidate" : `${total} candidates`}</p>
       <ul className="mt-2 space-y-4">

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listIssuesForDashboard } from "@/lib/data/issue-editor";
 import { listQuerySchema } from "@/lib/validation/issues";
 import { IssueStatusBadge } from "@/components/dashboard/issue-status-badge";
+import { ListSearch } from "@/components/dashboard/list-search";
 
 export const metadata: Metadata = { title: "Issues" };
 
@@ -25,15 +26,7 @@ export default async function IssuesPage({ searchParams }: Props) {
           New issue
         </Link>
       </div>
-      <form role="search" className="mt-6 flex gap-2" action="/dashboard/issues">
-        <label htmlFor="issue-search" className="sr-only">
-          Search issues
-        </label>
-        <input id="issue-search" name="q" type="search" defaultValue={query.q} placeholder="Search by month or title" className="w-full rounded border border-gray-300 px-3 py-2 dark:border-gray-700 dark:bg-gray-900" />
-        <button type="submit" className="rounded border border-gray-300 px-3 py-2 dark:border-gray-700">
-          Search
-        </button>
-      </form>
+      <ListSearch action="/dashboard/issues" id="issue-search" label="Search issues" placeholder="Month (2021-03) or title" value={query.q} />
       <p className="mt-4 text-sm text-gray-600">{total === 1 ? "1 issue" : `${total} issues`}</p>
       <ul className="mt-2 divide-y divide-gray-200 dark:divide-gray-800">
         {items.map((issue) => (

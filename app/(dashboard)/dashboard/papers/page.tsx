@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listPapersForDashboard } from "@/lib/data/paper-list";
 import { listQuerySchema } from "@/lib/validation/issues";
 import { Pagination } from "@/components/dashboard/pagination";
+import { ListSearch } from "@/components/dashboard/list-search";
 import { IssueStatusBadge } from "@/components/dashboard/issue-status-badge";
 
 export const metadata: Metadata = { title: "Papers" };
@@ -22,17 +23,7 @@ export default async function PapersPage({ searchParams }: Props) {
       <h1 className="mt-2 text-2xl font-bold">Papers</h1>
       <p className="mt-1 text-gray-700 dark:text-gray-300">Every paper imported from arXiv, newest first, with the issues that pick it.</p>
 
-      <form role="search" className="mt-6 flex flex-wrap items-end gap-2" action="/dashboard/papers">
-        <div className="grow">
-          <label htmlFor="paper-search" className="block text-sm font-medium">
-            Search papers
-          </label>
-          <input id="paper-search" name="q" type="search" defaultValue={query.q} placeholder="Title, arXiv id or author" className="w-full rounded border border-gray-300 px-3 py-2 dark:border-gray-700 dark:bg-gray-900" />
-        </div>
-        <button type="submit" className="rounded border border-gray-300 px-3 py-2 dark:border-gray-700">
-          Search
-        </button>
-      </form>
+      <ListSearch action="/dashboard/papers" id="paper-search" label="Search papers" placeholder="Title, arXiv id or author" value={query.q} />
 
       <p className="mt-4 text-sm text-gray-600 dark:text-gray-400">{total === 1 ? "1 paper" : `${total} papers`}</p>
       <ul className="mt-2 space-y-3">
