@@ -74,6 +74,11 @@ test("every dashboard list searches the same way: a labelled box that keeps the 
     await expect(page).toHaveURL(new RegExp(`${path}\\?q=${encodeURIComponent(query).replace(/%20/g, "\\+")}`));
     await expect(page.getByRole("searchbox", { name: label })).toHaveValue(query);
     await expect(found).toBeVisible();
+    // Submitted empty: the whole list again, not an error.
+    await box.fill("");
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${path}\\?q=(&|$)`));
+    await expect(page.getByRole("searchbox", { name: label })).toHaveValue("");
   }
   // The box stops at 100 characters; a longer query in a hand-made URL lists everything instead of failing.
   const long = "x".repeat(150);
